@@ -1,0 +1,5 @@
+#ifndef DZ_LOADER_CLI_H
+#define DZ_LOADER_CLI_H
+int dz_cmd_run(int argc, char **argv);
+int dz_cmd_info(int argc, char **argv);
+#endif

@@ -1,0 +1,44 @@
+/* The denizen command line: one subcommand per job. */
+#include "loader/cli.h"
+#include <stdio.h>
+#include <string.h>
+
+#ifndef DENIZEN_VERSION
+#define DENIZEN_VERSION "0.0.0"
+#endif
+
+int dz_cmd_shim(int argc, char **argv) __attribute__((weak));
+
+static const char usage[] =
+    "usage: denizen COMMAND [ARGS...]\n"
+    "\n"
+    "  run [--trace[=FILE]] [--root DIR] PROG [ARGS...]\n"
+    "                      run a FreeBSD amd64 program (a Linux program is exec'd);\n"
+    "                      --trace prints every guest system call, decoded\n"
+    "  info PROG           which OS PROG was built for and whether denizen runs it\n"
+    "  shim [OPTIONS] -- PROG [ARGS...]\n"
+    "                      run a Linux program under the LD_PRELOAD compatibility shim\n"
+    "  --help, --version\n";
+
+static const struct { const char *name; int (*fn)(int, char **); } cmds[] = {
+    { "run", dz_cmd_run },
+    { "info", dz_cmd_info },
+    { "shim", dz_cmd_shim },
+};
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+        fputs(usage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("denizen %s\n", DENIZEN_VERSION);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
+        if (strcmp(argv[1], cmds[i].name) == 0)
+            return cmds[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "denizen: unknown command '%s' (see denizen --help)\n", argv[1]);
+    return 2;
+}

@@ -1,0 +1,126 @@
+/* `denizen run`: load a foreign executable into this process and run it
+ * under its personality; a Linux executable is simply exec'd. */
+#define _GNU_SOURCE
+#include "loader/cli.h"
+#include "loader/brand.h"
+#include "loader/image.h"
+#include "loader/stack.h"
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/enter.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static int die(int status, const char *fmt, const char *a)
+{
+    fprintf(stderr, "denizen: ");
+    fprintf(stderr, fmt, a);
+    fputc('\n', stderr);
+    return status;
+}
+
+int dz_cmd_run(int argc, char **argv)
+{
+    const char *trace = NULL, *argv0 = NULL;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        } else if (strcmp(a, "--trace") == 0) {
+            trace = "-";
+        } else if (strncmp(a, "--trace=", 8) == 0) {
+            trace = a + 8;
+        } else if (strcmp(a, "--root") == 0 && i + 1 < argc) {
+            dz_opts.root = argv[++i];
+        } else if (strcmp(a, "--argv0") == 0 && i + 1 < argc) {
+            argv0 = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            return die(2, "run: unknown option %s (see denizen --help)", a);
+        } else {
+            break;
+        }
+    }
+    if (i >= argc)
+        return die(2, "%s", "run: no program given (usage: denizen run [--trace[=FILE]] PROG [ARGS...])");
+    const char *prog = argv[i];
+    char **gargv = &argv[i];
+    if (argv0)
+        gargv[0] = (char *)argv0;
+    int gargc = argc - i;
+
+    struct dz_image img;
+    char err[512];
+    int status;
+    if (dz_image_open(&img, prog, err, sizeof err, &status) != 0)
+        return die(status, "%s", err);
+    if (img.os == DZ_OS_LINUX) {
+        dz_image_close(&img);
+        execve(prog, gargv, environ);
+        return die(126, "%s", strerror(errno));
+    }
+    const struct dz_brand *b = dz_brand_of(img.os);
+    if (!b || !b->pers) {
+        snprintf(err, sizeof err, "%s: %s programs are not supported yet", prog, dz_os_name(img.os));
+        dz_image_close(&img);
+        return die(126, "%s", err);
+    }
+    if (img.interp[0]) {
+        snprintf(err, sizeof err, "%s: dynamically linked %s programs (interpreter %s) are not supported yet",
+                 prog, b->name, img.interp);
+        dz_image_close(&img);
+        return die(126, "%s", err);
+    }
+    if (!(getauxval(AT_HWCAP2) & 2 /* HWCAP2_FSGSBASE */))
+        return die(126, "%s", "this CPU or kernel does not offer FSGSBASE, which denizen needs");
+
+    if (trace) {
+        int fd = strcmp(trace, "-") == 0 ? dup(2)
+                                         : open(trace, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_APPEND, 0644);
+        if (fd < 0)
+            return die(2, "cannot open the trace file: %s", strerror(errno));
+        /* Far above what the guest will use, so its dup2s cannot hit it. */
+        int high = fcntl(fd, F_DUPFD_CLOEXEC, 1000);
+        if (high >= 0) {
+            close(fd);
+            fd = high;
+        }
+        dz_opts.trace_fd = fd;
+    }
+    static char exe[PATH_MAX], self[PATH_MAX];
+    dz_opts.exe_path = realpath(prog, exe) ? exe : prog;
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n > 0) {
+        self[n] = 0;
+        dz_opts.self_path = self;
+    }
+    img.path = dz_opts.exe_path;
+    if (dz_image_map(&img, err, sizeof err) != 0)
+        return die(126, "%s", err);
+    dz_opts.brk_base = dz_opts.brk_cur = img.brk;
+
+    struct dz_stackinfo si;
+    uint64_t sp = dz_stack_build(&img, b, gargc, gargv, environ, &si, err, sizeof err);
+    if (!sp)
+        return die(126, "%s", err);
+    dz_opts.usrstack = si.stack_top;
+    uint64_t entry = img.entry;
+    dz_image_close(&img);
+
+    /* FreeBSD's exec_setregs: rdi = &argc, rsp 8 below a 16-aligned argc;
+     * every other register zero, FS base zero. */
+    struct dz_regs r = { .rip = entry, .rdi = sp, .rsp = sp - 8 };
+    dz_run_main(b->pers, &r);
+    /* The guest's main thread called thr_exit: the process lives on until
+     * its last thread ends, as on FreeBSD. */
+    pthread_exit(NULL);
+}

@@ -1,0 +1,47 @@
+/* Path-taking calls shared by the BSDs (mode bits and path semantics are
+ * the same as Linux; the *at variants with flags live per personality,
+ * since AT_* values differ). */
+#include "syscall-xlate/common/handlers.h"
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/sys.h"
+#include "syscall-xlate/engine/uaccess.h"
+#include <limits.h>
+
+const char *dz_guest_path(uint64_t guest, char *buf, long *err)
+{
+    *err = 0;
+    if (!dz_opts.root)
+        return (const char *)guest;   /* the kernel checks the pointer: EFAULT */
+    long r = dz_path_in(buf, PATH_MAX, guest);
+    if (r < 0) {
+        *err = r;
+        return NULL;
+    }
+    return buf;
+}
+
+/* Declares `p<i>` as the host path of argument i, or returns its error. */
+#define PATH(i)                                        \
+    char pb##i[PATH_MAX];                              \
+    long pe##i;                                        \
+    const char *p##i = dz_guest_path(A(i), pb##i, &pe##i); \
+    if (!p##i)                                         \
+        return pe##i
+
+long dz_link(struct dz_call *c) { PATH(0); PATH(1); return dz_sys(SYS_link, p0, p1); }
+long dz_unlink(struct dz_call *c) { PATH(0); return dz_sys(SYS_unlink, p0); }
+long dz_chdir(struct dz_call *c) { PATH(0); return dz_sys(SYS_chdir, p0); }
+long dz_chmod(struct dz_call *c) { PATH(0); return dz_sys(SYS_chmod, p0, A(1) & 07777); }
+long dz_chown(struct dz_call *c) { PATH(0); return dz_sys(SYS_chown, p0, AI(1), AI(2)); }
+long dz_lchown(struct dz_call *c) { PATH(0); return dz_sys(SYS_lchown, p0, AI(1), AI(2)); }
+/* F_OK/R_OK/W_OK/X_OK are 0/4/2/1 everywhere. */
+long dz_access(struct dz_call *c) { PATH(0); return dz_sys(SYS_access, p0, AI(1)); }
+long dz_symlink(struct dz_call *c) { PATH(1); return dz_sys(SYS_symlink, A(0), p1); }
+long dz_readlink(struct dz_call *c) { PATH(0); return dz_sys(SYS_readlink, p0, A(1), A(2)); }
+long dz_rename(struct dz_call *c) { PATH(0); PATH(1); return dz_sys(SYS_rename, p0, p1); }
+long dz_mkdir(struct dz_call *c) { PATH(0); return dz_sys(SYS_mkdir, p0, A(1) & 07777); }
+long dz_rmdir(struct dz_call *c) { PATH(0); return dz_sys(SYS_rmdir, p0); }
+long dz_chroot(struct dz_call *c) { PATH(0); return dz_sys(SYS_chroot, p0); }
+long dz_truncate(struct dz_call *c) { PATH(0); return dz_sys(SYS_truncate, p0, A(1)); }
+long dz_mkfifo(struct dz_call *c) { PATH(0); return dz_sys(SYS_mknod, p0, (A(1) & 07777) | 0010000, 0); }
+long dz_umask(struct dz_call *c) { return dz_sys(SYS_umask, A(0) & 0777); }

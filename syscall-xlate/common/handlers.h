@@ -1,0 +1,81 @@
+/* Handlers shared by the BSD personalities: calls whose arguments and
+ * results mean the same on every BSD and on Linux.  A personality's master
+ * table names them directly (e.g. `3 read full dz_read fd,outbuf,size`). */
+#ifndef DZ_COMMON_HANDLERS_H
+#define DZ_COMMON_HANDLERS_H
+#include "syscall-xlate/engine/call.h"
+
+#define A(i) (c->a[i])
+#define AI(i) ((int)c->a[i])
+#define AP(i) ((void *)c->a[i])
+
+/* A guest path argument as the host should see it: the guest pointer itself
+ * (the kernel checks it) unless --root maps paths, then a copy in buf. */
+const char *dz_guest_path(uint64_t guest, char *buf, long *err);
+
+long dz_read(struct dz_call *c);
+long dz_write(struct dz_call *c);
+long dz_readv(struct dz_call *c);
+long dz_writev(struct dz_call *c);
+long dz_pread(struct dz_call *c);
+long dz_pwrite(struct dz_call *c);
+long dz_close(struct dz_call *c);
+long dz_lseek(struct dz_call *c);
+long dz_dup(struct dz_call *c);
+long dz_dup2(struct dz_call *c);
+long dz_fsync(struct dz_call *c);
+long dz_fdatasync(struct dz_call *c);
+long dz_ftruncate(struct dz_call *c);
+long dz_truncate(struct dz_call *c);
+long dz_fchmod(struct dz_call *c);
+long dz_fchown(struct dz_call *c);
+long dz_fchdir(struct dz_call *c);
+long dz_link(struct dz_call *c);
+long dz_unlink(struct dz_call *c);
+long dz_chdir(struct dz_call *c);
+long dz_chmod(struct dz_call *c);
+long dz_chown(struct dz_call *c);
+long dz_lchown(struct dz_call *c);
+long dz_access(struct dz_call *c);
+long dz_symlink(struct dz_call *c);
+long dz_readlink(struct dz_call *c);
+long dz_rename(struct dz_call *c);
+long dz_mkdir(struct dz_call *c);
+long dz_rmdir(struct dz_call *c);
+long dz_chroot(struct dz_call *c);
+long dz_umask(struct dz_call *c);
+long dz_mkfifo(struct dz_call *c);
+long dz_getpid(struct dz_call *c);
+long dz_getppid(struct dz_call *c);
+long dz_getuid(struct dz_call *c);
+long dz_geteuid(struct dz_call *c);
+long dz_getgid(struct dz_call *c);
+long dz_getegid(struct dz_call *c);
+long dz_getgroups(struct dz_call *c);
+long dz_setgroups(struct dz_call *c);
+long dz_setuid(struct dz_call *c);
+long dz_setgid(struct dz_call *c);
+long dz_seteuid(struct dz_call *c);
+long dz_setegid(struct dz_call *c);
+long dz_setsid(struct dz_call *c);
+long dz_getsid(struct dz_call *c);
+long dz_setpgid(struct dz_call *c);
+long dz_getpgid(struct dz_call *c);
+long dz_getpgrp(struct dz_call *c);
+long dz_sched_yield(struct dz_call *c);
+long dz_getrusage(struct dz_call *c);
+long dz_gettimeofday(struct dz_call *c);
+long dz_nanosleep(struct dz_call *c);
+long dz_getrandom(struct dz_call *c);
+long dz_zero(struct dz_call *c);
+long dz_munmap(struct dz_call *c);
+long dz_mprotect(struct dz_call *c);
+long dz_msync(struct dz_call *c);
+long dz_mlock(struct dz_call *c);
+long dz_munlock(struct dz_call *c);
+long dz_listen(struct dz_call *c);
+long dz_copy_file_range(struct dz_call *c);
+long dz_getpriority(struct dz_call *c);
+long dz_setpriority(struct dz_call *c);
+long dz_sync(struct dz_call *c);
+#endif

@@ -1,0 +1,33 @@
+/* One handler signature for every translated system call.
+ *
+ * The dispatcher alone reads and writes guest registers, traces, and maps
+ * errors: a handler gets the guest's arguments in guest order and returns a
+ * value >= 0 on success or -LINUX_ERRNO on failure.  Three special returns
+ * (below -4095, out of the errno range) cover the rest. */
+#ifndef DZ_ENGINE_CALL_H
+#define DZ_ENGINE_CALL_H
+#include <stdint.h>
+#include <ucontext.h>
+
+struct dz_thread;
+
+struct dz_call {
+    uint64_t a[8];            /* arguments; a[6], a[7] come from the guest stack */
+    long nr;
+    struct dz_thread *t;
+    ucontext_t *uc;           /* the trapped guest context (SIGSYS frame) */
+    uint64_t rv2;             /* second result (rdx); preset to the guest's rdx */
+    const struct dz_sysent *ent;
+};
+
+typedef long (*dz_handler)(struct dz_call *c);
+
+/* Leave every register as the handler set it (sigreturn, setcontext). */
+#define DZ_JUSTRETURN   (-0x20000L)
+/* Re-execute the syscall instruction (BSD ERESTART). */
+#define DZ_RESTART      (-0x20001L)
+/* A guest errno with no Linux counterpart: return DZ_GUEST_ERR(FBSD_EFTYPE). */
+#define DZ_GUEST_ERR(e) (-0x10000L - (long)(e))
+#define DZ_IS_GUEST_ERR(r) ((r) <= -0x10000L && (r) > -0x20000L)
+
+#endif

@@ -1,0 +1,191 @@
+/* Hostile-context code of the engine: everything that runs with the guest's
+ * FS base, with the SUD selector at BLOCK, or on the way into/out of guest
+ * code.  Offsets into struct dz_thread are asserted in thread.c. */
+#define T_HOST_FS   8
+#define T_GUEST_FS  16
+#define T_SELECTOR  24
+#define T_IN_HOST   25
+#define SEL_ALLOW   0
+#define SEL_BLOCK   1
+
+/* struct dz_regs (enter.h) */
+#define R_RAX 0
+#define R_RBX 8
+#define R_RCX 16
+#define R_RDX 24
+#define R_RSI 32
+#define R_RDI 40
+#define R_RBP 48
+#define R_RSP 56
+#define R_R8  64
+#define R_R9  72
+#define R_R10 80
+#define R_R11 88
+#define R_R12 96
+#define R_R13 104
+#define R_R14 112
+#define R_R15 120
+#define R_RIP 128
+
+/* ---- The SUD allowed range: syscalls made from here never trap, whatever
+ * the selector says.  Only what must make a syscall while the selector may
+ * be BLOCK lives here: the signal restorer and the raw syscall stub. ---- */
+        .section .text.dz_sudallow,"ax",@progbits
+        .globl dz_sudallow_start, dz_sudallow_end
+dz_sudallow_start:
+
+/* rt_sigreturn for every handler the engine installs (SA_RESTORER). */
+        .globl dz_restorer
+        .type dz_restorer,@function
+dz_restorer:
+        mov $15, %eax
+        syscall
+        hlt
+        .size dz_restorer, .-dz_restorer
+
+/* long dz_raw_syscall6(long nr, a1..a6): no errno, returns -errno. */
+        .globl dz_raw_syscall6
+        .type dz_raw_syscall6,@function
+dz_raw_syscall6:
+        mov %rdi, %rax
+        mov %rsi, %rdi
+        mov %rdx, %rsi
+        mov %rcx, %rdx
+        mov %r8, %r10
+        mov %r9, %r8
+        mov 8(%rsp), %r9
+        syscall
+        ret
+        .size dz_raw_syscall6, .-dz_raw_syscall6
+dz_sudallow_end:
+
+        .text
+/* void dz_enter_guest(const struct dz_regs *r, uint64_t guest_fs)
+ * Never returns: loads the guest's registers and jumps.  The selector goes
+ * to BLOCK last, after the final host instruction that could make a call. */
+        .globl dz_enter_guest
+        .type dz_enter_guest,@function
+dz_enter_guest:
+        wrfsbase %rsi
+        rdgsbase %rax
+        movb $0, T_IN_HOST(%rax)
+        movb $SEL_BLOCK, T_SELECTOR(%rax)
+        mov %rdi, %r11
+        mov R_RAX(%r11), %rax
+        mov R_RBX(%r11), %rbx
+        mov R_RCX(%r11), %rcx
+        mov R_RDX(%r11), %rdx
+        mov R_RSI(%r11), %rsi
+        mov R_RBP(%r11), %rbp
+        mov R_R8(%r11), %r8
+        mov R_R9(%r11), %r9
+        mov R_R10(%r11), %r10
+        mov R_R12(%r11), %r12
+        mov R_R13(%r11), %r13
+        mov R_R14(%r11), %r14
+        mov R_R15(%r11), %r15
+        mov R_RSP(%r11), %rsp
+        mov R_RDI(%r11), %rdi
+        jmp *R_RIP(%r11)
+        .size dz_enter_guest, .-dz_enter_guest
+
+/* Entry of every signal handler the engine installs (SIGSYS included).
+ * Kernel calls it as handler(sig, info, uc) on the engine's altstack.
+ * Interrupting guest code: mark in_host, selector ALLOW, swap the guest FS
+ * base for the host one (glibc TLS, errno), call C, swap back (the C code
+ * may have changed the guest's FS: sysarch, sigreturn), selector BLOCK.
+ * Interrupting engine code (a signal inside the blocking window, or a fault
+ * in a guest-memory copy): FS is already the host's; call the nested
+ * handler, which only queues or fixes up. */
+        .globl dz_signal_entry
+        .type dz_signal_entry,@function
+dz_signal_entry:
+        rdgsbase %rax
+        test %rax, %rax
+        jz 2f
+        cmpb $0, T_IN_HOST(%rax)
+        jne 2f
+        movb $SEL_ALLOW, T_SELECTOR(%rax)
+        movb $1, T_IN_HOST(%rax)
+        rdfsbase %rcx
+        mov %rcx, T_GUEST_FS(%rax)
+        mov T_HOST_FS(%rax), %rcx
+        wrfsbase %rcx
+        sub $8, %rsp
+        call dz_on_signal
+        add $8, %rsp
+        rdgsbase %rax
+        mov T_GUEST_FS(%rax), %rcx
+        wrfsbase %rcx
+        movb $0, T_IN_HOST(%rax)
+        movb $SEL_BLOCK, T_SELECTOR(%rax)
+        ret
+2:      sub $8, %rsp
+        call dz_on_nested_signal
+        add $8, %rsp
+        ret
+        .size dz_signal_entry, .-dz_signal_entry
+
+/* long dz_bs_syscall(volatile int32_t *pending, long nr, a1..a6)
+ * The one place the engine blocks with guest signals unmasked.  A signal
+ * that lands between the pending check and the syscall instruction finds
+ * rip in [dz_bs_start, dz_bs_sys] and is sent to dz_bs_eintr by the nested
+ * handler, so it can never be lost while the thread sleeps (musl's
+ * cancellation-point technique). */
+        .globl dz_bs_syscall, dz_bs_start, dz_bs_sys, dz_bs_eintr
+        .type dz_bs_syscall,@function
+dz_bs_syscall:
+        mov %rsi, %rax
+        mov %rdi, %r11
+        mov %rdx, %rdi
+        mov %rcx, %rsi
+        mov %r8, %rdx
+        mov %r9, %r10
+        mov 8(%rsp), %r8
+        mov 16(%rsp), %r9
+dz_bs_start:
+        cmpl $0, (%r11)
+        jne dz_bs_eintr
+dz_bs_sys:
+        syscall
+        ret
+dz_bs_eintr:
+        mov $-4, %rax
+        ret
+        .size dz_bs_syscall, .-dz_bs_syscall
+
+/* Guest-memory access that turns a fault into -EFAULT: a fault with rip in
+ * [dz_ua_start, dz_ua_end) is redirected to dz_ua_fault (exception table of
+ * one entry).
+ * long dz_ua_copy(void *dst, const void *src, size_t n) -> 0 / -EFAULT
+ * long dz_ua_strncpy(char *dst, const char *src, size_t max)
+ *      -> length without NUL / -EFAULT / -ENAMETOOLONG (no NUL in max bytes) */
+        .globl dz_ua_copy, dz_ua_strncpy, dz_ua_start, dz_ua_end, dz_ua_fault
+        .type dz_ua_copy,@function
+dz_ua_copy:
+        mov %rdx, %rcx
+dz_ua_start:
+        rep movsb
+        xor %eax, %eax
+        ret
+        .size dz_ua_copy, .-dz_ua_copy
+        .type dz_ua_strncpy,@function
+dz_ua_strncpy:
+        xor %eax, %eax
+1:      cmp %rdx, %rax
+        jae 3f
+        movzbl (%rsi,%rax), %ecx
+        movb %cl, (%rdi,%rax)
+        test %cl, %cl
+        jz 4f
+        inc %rax
+        jmp 1b
+dz_ua_end:
+3:      mov $-36, %rax
+4:      ret
+        .size dz_ua_strncpy, .-dz_ua_strncpy
+dz_ua_fault:
+        mov $-14, %rax
+        ret
+
+        .section .note.GNU-stack,"",@progbits

@@ -1,0 +1,29 @@
+/* A personality's syscall table row, generated from its syscalls.master by
+ * syscall-xlate/gen/mastergen.c.  Number, name, handler, support level and
+ * trace signature come from one row, so they cannot drift apart. */
+#ifndef DZ_ENGINE_SYSENT_H
+#define DZ_ENGINE_SYSENT_H
+#include <stdint.h>
+#include "syscall-xlate/engine/call.h"
+#include "syscall-xlate/trace/kinds.h"
+
+enum dz_level {
+    DZ_UNKNOWN = 0,   /* no such number */
+    DZ_FULL,          /* translated with the guest's semantics */
+    DZ_PARTIAL,       /* works for what real programs do; note says what not */
+    DZ_STUB,          /* answers honestly without doing the work (note says how) */
+    DZ_UNIMPL,        /* exists on the guest OS; ENOSYS + one report */
+    DZ_OBSOLETE,      /* compat/obsolete slot; ENOSYS + one report */
+};
+
+struct dz_sysent {
+    const char *name;
+    dz_handler fn;
+    uint8_t level;
+    uint8_t nargs;
+    uint8_t ret;              /* enum dz_kind of the result */
+    uint8_t arg[8];           /* enum dz_kind of each argument */
+    const char *note;
+};
+
+#endif

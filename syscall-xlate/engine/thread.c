@@ -1,0 +1,187 @@
+/* Guest threads: per-thread state bound through GS, SUD arming, the start
+ * trampoline of new guest threads and their exit. */
+#define _GNU_SOURCE
+#include "syscall-xlate/engine/thread.h"
+#include "syscall-xlate/engine/enter.h"
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/personality.h"
+#include <errno.h>
+#include <linux/futex.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+_Static_assert(offsetof(struct dz_thread, host_fs) == 8, "entry.S T_HOST_FS");
+_Static_assert(offsetof(struct dz_thread, guest_fs) == 16, "entry.S T_GUEST_FS");
+_Static_assert(offsetof(struct dz_thread, selector) == 24, "entry.S T_SELECTOR");
+_Static_assert(offsetof(struct dz_thread, in_host) == 25, "entry.S T_IN_HOST");
+_Static_assert(offsetof(struct dz_regs, rip) == 128, "entry.S R_RIP");
+
+#ifndef PR_SET_SYSCALL_USER_DISPATCH
+#define PR_SET_SYSCALL_USER_DISPATCH 59
+#define PR_SYS_DISPATCH_OFF 0
+#define PR_SYS_DISPATCH_ON 1
+#endif
+
+/* The signal frame of an AVX-512 host is ~3.4 KB and the handlers call into
+ * libc, so the engine never runs on guest stacks (Go's are a few KB). */
+#define DZ_ALTSTACK_SIZE (256 * 1024)
+
+extern char dz_sudallow_start[], dz_sudallow_end[];
+
+struct dz_thread *dz_thread_attach(const struct dz_personality *p)
+{
+    struct dz_thread *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->self = t;
+    t->pers = p;
+    t->tid = (pid_t)syscall(SYS_gettid);
+    t->in_host = 1;
+    __asm__ volatile("rdfsbase %0" : "=r"(t->host_fs));
+    t->altstack = mmap(NULL, DZ_ALTSTACK_SIZE, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (t->altstack == MAP_FAILED) {
+        free(t);
+        return NULL;
+    }
+    t->altstack_size = DZ_ALTSTACK_SIZE;
+    stack_t ss = { .ss_sp = t->altstack, .ss_size = DZ_ALTSTACK_SIZE, .ss_flags = 0 };
+    sigaltstack(&ss, NULL);
+    t->gss_flags = DZ_SS_DISABLE;
+    __asm__ volatile("wrgsbase %0" ::"r"(t));
+    return t;
+}
+
+void dz_thread_detach(struct dz_thread *t)
+{
+    stack_t ss = { .ss_flags = SS_DISABLE };
+    sigaltstack(&ss, NULL);
+    __asm__ volatile("wrgsbase %0" ::"r"(0UL));
+    munmap(t->altstack, t->altstack_size);
+    free(t);
+}
+
+int dz_sud_arm(struct dz_thread *t)
+{
+    t->selector = 0;
+    if (prctl(PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON,
+              (unsigned long)dz_sudallow_start,
+              (unsigned long)(dz_sudallow_end - dz_sudallow_start),
+              (unsigned long)&t->selector) != 0)
+        return -errno;
+    return 0;
+}
+
+void dz_sud_disarm(void)
+{
+    prctl(PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_OFF, 0, 0, 0);
+}
+
+void dz_run_main(const struct dz_personality *p, const struct dz_regs *r)
+{
+    struct dz_thread *t = dz_thread_attach(p);
+    if (!t)
+        dz_fatal("cannot allocate the main thread's state");
+    t->is_main = 1;
+    if (p->thread_init)
+        p->thread_init(t, NULL);
+    dz_signals_init();
+    int e = dz_sud_arm(t);
+    if (e)
+        dz_fatal("cannot arm Syscall User Dispatch: %s (Linux 5.11 or newer is needed)", strerror(-e));
+    if (sigsetjmp(t->exit_jmp, 0) == 0) {
+        /* Guest code starts with every signal unblocked but SIGSYS kept open
+         * for the engine (a guest can never block it: see signal.c). */
+        sigset_t none;
+        sigemptyset(&none);
+        pthread_sigmask(SIG_SETMASK, &none, NULL);
+        dz_enter_guest(r, 0);
+    }
+    dz_sud_disarm();
+}
+
+struct spawn_arg {
+    struct dz_regs regs;
+    uint64_t fs;
+    uint64_t lmask;
+    const struct dz_personality *pers;
+    const struct dz_thread *parent;
+    volatile int state;      /* 0 starting, 1 running (tid valid), -errno failed */
+    pid_t tid;
+};
+
+static void *guest_thread_start(void *arg)
+{
+    struct spawn_arg *sa = arg;
+    struct dz_thread *t = dz_thread_attach(sa->pers);
+    if (!t) {
+        sa->state = -ENOMEM;
+        syscall(SYS_futex, &sa->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+        return NULL;
+    }
+    if (sa->pers->thread_init)
+        sa->pers->thread_init(t, sa->parent);
+    int e = dz_sud_arm(t);
+    struct dz_regs regs = sa->regs;
+    uint64_t fs = sa->fs, lmask = sa->lmask;
+    sa->tid = t->tid;
+    __atomic_store_n(&sa->state, e ? e : 1, __ATOMIC_RELEASE);
+    syscall(SYS_futex, &sa->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+    /* sa belongs to the parent from here on. */
+    if (e) {
+        dz_thread_detach(t);
+        return NULL;
+    }
+    if (sigsetjmp(t->exit_jmp, 0) == 0) {
+        dz_set_thread_lmask(lmask);
+        dz_enter_guest(&regs, fs);
+    }
+    /* thr_exit: back on this pthread's own stack; the engine altstack is no
+     * longer in use, so it can go. */
+    dz_sud_disarm();
+    dz_thread_detach(t);
+    return NULL;
+}
+
+int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t *tid)
+{
+    struct spawn_arg sa = { .regs = *r, .fs = fs, .lmask = lmask,
+                            .pers = dz_self()->pers, .parent = dz_self() };
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    /* The pthread stack only carries the trampoline; guest code runs on the
+     * guest's stack and the engine on its altstack. */
+    pthread_attr_setstacksize(&attr, 64 * 1024);
+    /* Start the host thread with every signal blocked: it must not take a
+     * guest signal before its state and SUD exist. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    pthread_t pt;
+    int e = pthread_create(&pt, &attr, guest_thread_start, &sa);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&attr);
+    if (e)
+        return -e;
+    int st;
+    while ((st = __atomic_load_n(&sa.state, __ATOMIC_ACQUIRE)) == 0)
+        syscall(SYS_futex, &sa.state, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
+    if (st < 0)
+        return st;
+    if (tid)
+        *tid = sa.tid;
+    return 0;
+}
+
+void dz_exit_thread(void)
+{
+    struct dz_thread *t = dz_self();
+    siglongjmp(t->exit_jmp, 1);
+}

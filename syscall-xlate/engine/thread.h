@@ -1,0 +1,76 @@
+/* Per-thread engine state.  Every guest thread has one; the engine finds it
+ * through the GS base (the guest owns FS; FreeBSD/NetBSD Go never touches GS),
+ * so the signal entry can reach it before any C code runs.  Field offsets used
+ * by entry.S are asserted in thread.c. */
+#ifndef DZ_ENGINE_THREAD_H
+#define DZ_ENGINE_THREAD_H
+#include <setjmp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <ucontext.h>
+
+#define DZ_MAX_PENDING 16
+
+struct dz_personality;
+
+struct dz_pending {
+    int sig;                 /* Linux signal number */
+    siginfo_t info;
+};
+
+struct dz_thread {
+    struct dz_thread *self;      /* 0:  entry.S */
+    uint64_t host_fs;            /* 8:  glibc TLS of this thread */
+    uint64_t guest_fs;           /* 16: guest FS base while the engine runs */
+    volatile uint8_t selector;   /* 24: SUD selector byte (0 allow, 1 block) */
+    volatile uint8_t in_host;    /* 25: 1 while engine code runs on this thread */
+    uint8_t pad_[2];
+    volatile int32_t npending;   /* 28: queued guest signals (blocking window checks it) */
+
+    const struct dz_personality *pers;
+    pid_t tid;
+    void *altstack;              /* the engine's own signal stack */
+    size_t altstack_size;
+
+    /* The guest's sigaltstack, virtual: the host owns the real one. */
+    uint64_t gss_sp, gss_size;
+    int gss_flags;               /* DZ_SS_* */
+
+    /* Signals that arrived while the engine was blocked in a host call,
+     * delivered to the guest on the way out of the syscall. */
+    struct dz_pending pending[DZ_MAX_PENDING];
+
+    /* Opaque per-personality state (e.g. the guest's own sigset shadow,
+     * including the signals Linux has no number for). */
+    uint64_t pers_state[8];
+
+    /* thr_exit / _lwp_exit unwind to the thread's start routine. */
+    sigjmp_buf exit_jmp;
+    int is_main;
+    uint64_t *clear_on_exit;     /* FreeBSD thr_exit(state): *state = 1 + wake */
+    ucontext_t *cur_uc;          /* the trapped context while a syscall is handled */
+    long cur_nr;
+};
+
+#define DZ_SS_ONSTACK 1
+#define DZ_SS_DISABLE 2
+
+/* The current thread's state, or NULL on a thread that never ran a guest. */
+static inline struct dz_thread *dz_self(void)
+{
+    struct dz_thread *t;
+    __asm__ volatile("rdgsbase %0" : "=r"(t));
+    return t;
+}
+
+/* Allocate and bind (GS base, altstack) state for the calling thread. */
+struct dz_thread *dz_thread_attach(const struct dz_personality *p);
+/* Undo dz_thread_attach on a thread that is about to end. */
+void dz_thread_detach(struct dz_thread *t);
+/* Arm Syscall User Dispatch for the calling thread (not inherited by
+ * clone or fork: call it in every new thread and in fork children). */
+int dz_sud_arm(struct dz_thread *t);
+void dz_sud_disarm(void);
+
+#endif

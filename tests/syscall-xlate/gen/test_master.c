@@ -1,0 +1,89 @@
+/* The syscalls.master row parser (syscall-xlate/gen/master.c). */
+#include "syscall-xlate/gen/master.h"
+#include "syscall-xlate/trace/kinds.h"
+#include "tests/dz_cunit.h"
+#include <string.h>
+
+static char prefix[64], err[256];
+static struct dz_master_row row;
+
+static int parse(const char *line)
+{
+    return dz_master_parse_line(line, &row, prefix, sizeof prefix, err, sizeof err);
+}
+
+static void test_full_row(void)
+{
+    CU_ASSERT_EQUAL(parse("5 open full fbsd_open path,oflags,mode -> fd\n"), 1);
+    CU_ASSERT_EQUAL(row.nr, 5);
+    CU_ASSERT_STRING_EQUAL(row.name, "open");
+    CU_ASSERT_STRING_EQUAL(row.handler, "fbsd_open");
+    CU_ASSERT_EQUAL(row.nargs, 3);
+    CU_ASSERT_EQUAL(row.args[0], DZ_K_PATH);
+    CU_ASSERT_EQUAL(row.args[1], DZ_K_OFLAGS);
+    CU_ASSERT_EQUAL(row.args[2], DZ_K_MODE);
+    CU_ASSERT_EQUAL(row.ret, DZ_K_FD);
+}
+
+static void test_default_result_and_void(void)
+{
+    CU_ASSERT_EQUAL(parse("20 getpid full dz_getpid void"), 1);
+    CU_ASSERT_EQUAL(row.nargs, 0);
+    CU_ASSERT_EQUAL(row.ret, DZ_K_INT);
+}
+
+static void test_note(void)
+{
+    CU_ASSERT_EQUAL(parse("54 ioctl partial fbsd_ioctl fd,hex,ptr | tty only  \n"), 1);
+    CU_ASSERT_STRING_EQUAL(row.note, "tty only");
+}
+
+static void test_unimpl_row(void)
+{
+    CU_ASSERT_EQUAL(parse("518 pdfork unimpl - ptr,int"), 1);
+    CU_ASSERT_STRING_EQUAL(row.handler, "");
+    CU_ASSERT_STRING_EQUAL(row.level, "unimpl");
+}
+
+static void test_comments_and_directive(void)
+{
+    CU_ASSERT_EQUAL(parse("# comment"), 0);
+    CU_ASSERT_EQUAL(parse("   \n"), 0);
+    CU_ASSERT_EQUAL(parse("%prefix nbsd"), 0);
+    CU_ASSERT_STRING_EQUAL(prefix, "nbsd");
+    CU_ASSERT_EQUAL(parse("%bogus x"), -1);
+}
+
+static void test_errors(void)
+{
+    CU_ASSERT_EQUAL(parse("x open full h path"), -1);
+    CU_ASSERT_EQUAL(parse("5 open full h pathx"), -1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "pathx"));
+    CU_ASSERT_EQUAL(parse("5 open sometimes h path"), -1);
+    CU_ASSERT_EQUAL(parse("5 open full - path"), -1);          /* full needs a handler */
+    CU_ASSERT_EQUAL(parse("5 open unimpl h path"), -1);        /* unimpl must not have one */
+    CU_ASSERT_EQUAL(parse("5 open partial h path"), -1);       /* partial needs a note */
+    CU_ASSERT_EQUAL(parse("5 open full h path -> nonsense"), -1);
+    CU_ASSERT_EQUAL(parse("5 open full h path extra"), -1);
+    CU_ASSERT_EQUAL(parse("5 open full h int,int,int,int,int,int,int,int,int"), -1);
+}
+
+static void test_kind_lookup(void)
+{
+    CU_ASSERT_EQUAL(dz_master_kind("inbuf", 5), DZ_K_INBUF);
+    CU_ASSERT_EQUAL(dz_master_kind("inbufx", 6), -1);
+    CU_ASSERT_EQUAL(dz_master_kind("in", 2), -1);
+}
+
+static CU_TestInfo tests[] = {
+    { "full row", test_full_row },
+    { "default result, void args", test_default_result_and_void },
+    { "note", test_note },
+    { "unimplemented row", test_unimpl_row },
+    { "comments and directives", test_comments_and_directive },
+    { "errors", test_errors },
+    { "kind lookup", test_kind_lookup },
+    CU_TEST_INFO_NULL,
+};
+
+DZ_CUNIT_MAIN({ "master", NULL, NULL, NULL, NULL, tests })
