@@ -33,6 +33,9 @@ void dz_dispatch(struct dz_thread *t, ucontext_t *uc)
         dz_report_unimplemented(p, nr, e ? e->name : NULL);
         r = -ENOSYS;
     } else {
+        /* Calls that never return (exit, thr_exit) are traced first. */
+        if (e->ret == DZ_K_NONE && dz_opts.trace_fd >= 0)
+            dz_trace_call(p, e, &c, DZ_JUSTRETURN);
         r = e->fn(&c);
     }
     if (r == -EINTR && t->npending && dz_pending_wants_restart())
