@@ -1,6 +1,7 @@
 /* The tracer's argument decoding (syscall-xlate/trace/trace.c). */
 #include "syscall-xlate/trace/trace.h"
 #include "abi/common/flagtab.h"
+#include "syscall-xlate/engine/engine.h"
 #include "tests/dz_cunit.h"
 #include <string.h>
 
@@ -74,4 +75,12 @@ static CU_TestInfo tests[] = {
     CU_TEST_INFO_NULL,
 };
 
-DZ_CUNIT_MAIN({ "trace", NULL, NULL, NULL, NULL, tests })
+/* The engine's fault fixup turns a bad guest pointer into -EFAULT only
+ * with its signal handlers installed, as in a real run. */
+static int setup(void)
+{
+    dz_signals_init();
+    return 0;
+}
+
+DZ_CUNIT_MAIN({ "trace", setup, NULL, NULL, NULL, tests })
