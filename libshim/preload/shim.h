@@ -59,6 +59,9 @@ static inline unsigned dz_mode(void)
     return __builtin_expect(m & DZ_READY, 1) ? m : dz_init();
 }
 
+/* Does an LD_PRELOAD value name this library? */
+int dz_names_self(const char *value);
+
 /* "denizen-shim: a b c\n" on stderr, in one write. */
 void dz_msg2(const char *a, const char *b, const char *c);
 

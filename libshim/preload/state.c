@@ -179,8 +179,7 @@ static const char *env_make(int i, const char *value)
     return s;
 }
 
-/* Does a LD_PRELOAD value name this library? */
-static int names_self(const char *v)
+int dz_names_self(const char *v)
 {
     size_t bl = strlen(dz_shim.self_base);
     for (const char *s = v; (s = strstr(s, dz_shim.self_base)) != NULL; s += bl)
@@ -206,7 +205,7 @@ static void capture_env(const char *abs_config, const char *abs_root, const char
         if (i == DZ_ENV_PRELOAD) {
             char b[DZ_PM_PATH_MAX * 2];
             size_t sl = strlen(dz_shim.self);
-            if (v && names_self(v)) {
+            if (v && dz_names_self(v)) {
                 use = v;
             } else if (v && v[0] && sl + 1 + strlen(v) < sizeof b) {
                 memcpy(b, dz_shim.self, sl);

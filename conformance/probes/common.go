@@ -1,0 +1,326 @@
+// common.go — helpers compiled into every probe:
+//
+//	go build -o BIN <family>.go common.go common_<goos>.go [<family>_<goos>.go]
+//
+// A probe prints one line per case, "CASE <call> <case>: <result>", where
+// <call> is the FreeBSD master-table name the case is attributed to.  The
+// Linux build runs natively and is the reference; the guest build runs under
+// denizen; the harness (conformance/runner) compares the lines.  Results are
+// normalized: errno and signal names (from package syscall's per-OS
+// constants, generated from each OS's headers), never pids, inode numbers,
+// times or addresses.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// Errnos both Linux and FreeBSD define; package syscall gives each OS's value.
+var errnoNames = map[syscall.Errno]string{
+	syscall.EPERM: "EPERM", syscall.ENOENT: "ENOENT", syscall.ESRCH: "ESRCH",
+	syscall.EINTR: "EINTR", syscall.EIO: "EIO", syscall.ENXIO: "ENXIO",
+	syscall.E2BIG: "E2BIG", syscall.ENOEXEC: "ENOEXEC", syscall.EBADF: "EBADF",
+	syscall.ECHILD: "ECHILD", syscall.EDEADLK: "EDEADLK", syscall.ENOMEM: "ENOMEM",
+	syscall.EACCES: "EACCES", syscall.EFAULT: "EFAULT", syscall.ENOTBLK: "ENOTBLK",
+	syscall.EBUSY: "EBUSY", syscall.EEXIST: "EEXIST", syscall.EXDEV: "EXDEV",
+	syscall.ENODEV: "ENODEV", syscall.ENOTDIR: "ENOTDIR", syscall.EISDIR: "EISDIR",
+	syscall.EINVAL: "EINVAL", syscall.ENFILE: "ENFILE", syscall.EMFILE: "EMFILE",
+	syscall.ENOTTY: "ENOTTY", syscall.ETXTBSY: "ETXTBSY", syscall.EFBIG: "EFBIG",
+	syscall.ENOSPC: "ENOSPC", syscall.ESPIPE: "ESPIPE", syscall.EROFS: "EROFS",
+	syscall.EMLINK: "EMLINK", syscall.EPIPE: "EPIPE", syscall.EDOM: "EDOM",
+	syscall.ERANGE: "ERANGE", syscall.EAGAIN: "EAGAIN", syscall.EINPROGRESS: "EINPROGRESS",
+	syscall.EALREADY: "EALREADY", syscall.ENOTSOCK: "ENOTSOCK",
+	syscall.EDESTADDRREQ: "EDESTADDRREQ", syscall.EMSGSIZE: "EMSGSIZE",
+	syscall.EPROTOTYPE: "EPROTOTYPE", syscall.ENOPROTOOPT: "ENOPROTOOPT",
+	syscall.EPROTONOSUPPORT: "EPROTONOSUPPORT", syscall.ESOCKTNOSUPPORT: "ESOCKTNOSUPPORT",
+	syscall.EOPNOTSUPP: "EOPNOTSUPP", syscall.EPFNOSUPPORT: "EPFNOSUPPORT",
+	syscall.EAFNOSUPPORT: "EAFNOSUPPORT", syscall.EADDRINUSE: "EADDRINUSE",
+	syscall.EADDRNOTAVAIL: "EADDRNOTAVAIL", syscall.ENETDOWN: "ENETDOWN",
+	syscall.ENETUNREACH: "ENETUNREACH", syscall.ENETRESET: "ENETRESET",
+	syscall.ECONNABORTED: "ECONNABORTED", syscall.ECONNRESET: "ECONNRESET",
+	syscall.ENOBUFS: "ENOBUFS", syscall.EISCONN: "EISCONN", syscall.ENOTCONN: "ENOTCONN",
+	syscall.ESHUTDOWN: "ESHUTDOWN", syscall.ETOOMANYREFS: "ETOOMANYREFS",
+	syscall.ETIMEDOUT: "ETIMEDOUT", syscall.ECONNREFUSED: "ECONNREFUSED",
+	syscall.ELOOP: "ELOOP", syscall.ENAMETOOLONG: "ENAMETOOLONG",
+	syscall.EHOSTDOWN: "EHOSTDOWN", syscall.EHOSTUNREACH: "EHOSTUNREACH",
+	syscall.ENOTEMPTY: "ENOTEMPTY", syscall.EUSERS: "EUSERS", syscall.EDQUOT: "EDQUOT",
+	syscall.ESTALE: "ESTALE", syscall.EREMOTE: "EREMOTE", syscall.ENOLCK: "ENOLCK",
+	syscall.ENOSYS: "ENOSYS", syscall.EIDRM: "EIDRM", syscall.ENOMSG: "ENOMSG",
+	syscall.EOVERFLOW: "EOVERFLOW", syscall.ECANCELED: "ECANCELED",
+	syscall.EILSEQ: "EILSEQ", syscall.EBADMSG: "EBADMSG", syscall.EMULTIHOP: "EMULTIHOP",
+	syscall.ENOLINK: "ENOLINK", syscall.EPROTO: "EPROTO",
+	syscall.ENOTRECOVERABLE: "ENOTRECOVERABLE", syscall.EOWNERDEAD: "EOWNERDEAD",
+}
+
+// Signals both systems define.
+var signalNames = map[syscall.Signal]string{
+	syscall.SIGHUP: "SIGHUP", syscall.SIGINT: "SIGINT", syscall.SIGQUIT: "SIGQUIT",
+	syscall.SIGILL: "SIGILL", syscall.SIGTRAP: "SIGTRAP", syscall.SIGABRT: "SIGABRT",
+	syscall.SIGBUS: "SIGBUS", syscall.SIGFPE: "SIGFPE", syscall.SIGKILL: "SIGKILL",
+	syscall.SIGUSR1: "SIGUSR1", syscall.SIGSEGV: "SIGSEGV", syscall.SIGUSR2: "SIGUSR2",
+	syscall.SIGPIPE: "SIGPIPE", syscall.SIGALRM: "SIGALRM", syscall.SIGTERM: "SIGTERM",
+	syscall.SIGCHLD: "SIGCHLD", syscall.SIGCONT: "SIGCONT", syscall.SIGSTOP: "SIGSTOP",
+	syscall.SIGTSTP: "SIGTSTP", syscall.SIGTTIN: "SIGTTIN", syscall.SIGTTOU: "SIGTTOU",
+	syscall.SIGURG: "SIGURG", syscall.SIGXCPU: "SIGXCPU", syscall.SIGXFSZ: "SIGXFSZ",
+	syscall.SIGVTALRM: "SIGVTALRM", syscall.SIGPROF: "SIGPROF", syscall.SIGWINCH: "SIGWINCH",
+	syscall.SIGIO: "SIGIO", syscall.SIGSYS: "SIGSYS",
+}
+
+// ename: "ok" for nil, the errno's name, or a description of a non-errno error.
+func ename(err error) string {
+	if err == nil {
+		return "ok"
+	}
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		if en == 0 {
+			return "ok"
+		}
+		if n, ok := errnoNames[en]; ok {
+			return n
+		}
+		return fmt.Sprintf("errno-%d", int(en))
+	}
+	return "error(" + err.Error() + ")"
+}
+
+// e: "err=NAME" — the usual shape of an error-path result.
+func e(err error) string { return "err=" + ename(err) }
+
+// errno: the error of a raw syscall as an error (nil when 0).
+func errno(en syscall.Errno) error {
+	if en == 0 {
+		return nil
+	}
+	return en
+}
+
+func signame(s syscall.Signal) string {
+	if n, ok := signalNames[s]; ok {
+		return n
+	}
+	return fmt.Sprintf("signal-%d", int(s))
+}
+
+// wstatus: how a child ended, as its parent sees it.
+func wstatus(ws syscall.WaitStatus) string {
+	switch {
+	case ws.Exited():
+		return fmt.Sprintf("exited(%d)", ws.ExitStatus())
+	case ws.Signaled():
+		s := "signaled(" + signame(ws.Signal()) + ")"
+		return s
+	case ws.Stopped():
+		return "stopped(" + signame(ws.StopSignal()) + ")"
+	case ws.Continued():
+		return "continued"
+	}
+	return fmt.Sprintf("status-%#x", uint32(ws))
+}
+
+// modestr: file type and permission bits ("reg/0644").
+func modestr(m uint32) string {
+	t := "?"
+	switch m & syscall.S_IFMT {
+	case syscall.S_IFREG:
+		t = "reg"
+	case syscall.S_IFDIR:
+		t = "dir"
+	case syscall.S_IFLNK:
+		t = "lnk"
+	case syscall.S_IFIFO:
+		t = "fifo"
+	case syscall.S_IFSOCK:
+		t = "sock"
+	case syscall.S_IFCHR:
+		t = "chr"
+	case syscall.S_IFBLK:
+		t = "blk"
+	}
+	return fmt.Sprintf("%s/%04o", t, m&07777)
+}
+
+func dtypestr(t uint8) string {
+	switch t {
+	case syscall.DT_REG:
+		return "reg"
+	case syscall.DT_DIR:
+		return "dir"
+	case syscall.DT_LNK:
+		return "lnk"
+	case syscall.DT_FIFO:
+		return "fifo"
+	case syscall.DT_SOCK:
+		return "sock"
+	case syscall.DT_CHR:
+		return "chr"
+	case syscall.DT_UNKNOWN:
+		return "unknown"
+	}
+	return fmt.Sprintf("dt%d", t)
+}
+
+// uidstr: "self" for the invoking user, else the number (a value that only
+// means something on this machine is never printed raw).
+func uidstr(u uint32) string {
+	if int(u) == os.Getuid() {
+		return "self"
+	}
+	return fmt.Sprint(u)
+}
+
+func gidstr(g uint32) string {
+	if int(g) == os.Getgid() {
+		return "self"
+	}
+	return fmt.Sprint(g)
+}
+
+func yes(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+func sortedJoin(s []string) string {
+	sort.Strings(s)
+	return strings.Join(s, ",")
+}
+
+// --- running cases ---------------------------------------------------------
+
+// CaseTimeout bounds one case; a probe never hangs the harness.
+var CaseTimeout = 10 * time.Second
+
+var probeDir string // the probe's temporary working directory
+
+// Case runs f and prints its result.  A panic or a timeout is a result too.
+func Case(call, name string, f func() string) {
+	done := make(chan struct{})
+	t := time.AfterFunc(CaseTimeout, func() {
+		fmt.Printf("CASE %s %s: TIMEOUT after %v\n", call, name, CaseTimeout)
+		cleanup()
+		os.Exit(3)
+	})
+	res := func() (r string) {
+		defer func() {
+			if p := recover(); p != nil {
+				r = fmt.Sprintf("PANIC %v", p)
+			}
+		}()
+		return f()
+	}()
+	t.Stop()
+	close(done)
+	res = strings.ReplaceAll(res, "\n", "\\n")
+	fmt.Printf("CASE %s %s: %s\n", call, name, res)
+}
+
+// children: modes a probe re-executes itself in ("PROBE child MODE ARGS...").
+var children = map[string]func(args []string) int{}
+
+// Main: set up a private temporary directory (the cwd), run the cases,
+// clean up.  A child invocation runs its mode instead.
+func Main(cases func()) {
+	if len(os.Args) > 2 && os.Args[1] == "child" {
+		f, ok := children[os.Args[2]]
+		if !ok {
+			fmt.Fprintf(os.Stderr, "probe: unknown child mode %q\n", os.Args[2])
+			os.Exit(111)
+		}
+		os.Exit(f(os.Args[3:]))
+	}
+	d, err := os.MkdirTemp("", "dzprobe-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "probe: mkdtemp:", err)
+		os.Exit(111)
+	}
+	probeDir = d
+	if err := os.Chdir(d); err != nil {
+		fmt.Fprintln(os.Stderr, "probe: chdir:", err)
+		os.Exit(111)
+	}
+	syscall.Umask(022)
+	cases()
+	cleanup()
+}
+
+func cleanup() {
+	if probeDir == "" {
+		return
+	}
+	os.Chdir("/")
+	// Undo permission cases so the tree can be removed by a non-root user.
+	filepath.Walk(probeDir, func(p string, fi os.FileInfo, err error) error {
+		if err == nil && fi.IsDir() {
+			os.Chmod(p, 0700)
+		}
+		return nil
+	})
+	os.RemoveAll(probeDir)
+	probeDir = ""
+}
+
+// self: this probe's own path, for re-executing it as a child.
+func self() string {
+	p := os.Args[0]
+	if !filepath.IsAbs(p) {
+		if a, err := filepath.Abs(p); err == nil {
+			p = a
+		}
+	}
+	return p
+}
+
+// runChild: run this probe as "child MODE ARGS..." and report how it ended
+// and what it printed on stdout.
+func runChild(mode string, args ...string) (string, string) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return "pipe:" + e(err), ""
+	}
+	defer r.Close()
+	attr := &os.ProcAttr{Files: []*os.File{nil, w, os.Stderr}}
+	p, err := os.StartProcess(self(), append([]string{self(), "child", mode}, args...), attr)
+	w.Close()
+	if err != nil {
+		return "start:" + e(err), ""
+	}
+	out := make(chan string, 1)
+	go func() {
+		var b strings.Builder
+		buf := make([]byte, 4096)
+		for {
+			n, err := r.Read(buf)
+			b.Write(buf[:n])
+			if err != nil {
+				break
+			}
+		}
+		out <- b.String()
+	}()
+	st, err := p.Wait()
+	if err != nil {
+		return "wait:" + e(err), ""
+	}
+	ws := st.Sys().(syscall.WaitStatus)
+	return wstatus(ws), strings.TrimSpace(<-out)
+}
+
+// writeFile: create path with content (helper for setting up cases).
+func writeFile(path, content string) {
+	if err := os.WriteFile(path, []byte(content), 0644); err != nil {
+		panic(err)
+	}
+}
+
+var _ = runtime.GOOS
