@@ -128,6 +128,7 @@ void dz_tl_end_int(struct dz_tl *t, long r, int err);
 void dz_tl_end_ptr(struct dz_tl *t, const void *p, int err);
 void dz_tl_end_errnum(struct dz_tl *t, int r);             /* posix_spawn style */
 void dz_tl_end_unknown(struct dz_tl *t);                   /* " = ?" */
+void dz_tl_end_raw(struct dz_tl *t, const char *result);
 
 /* ------------------------------------------------- one-path call helper */
 

@@ -311,3 +311,8 @@ void dz_tl_end_unknown(struct dz_tl *t)
 {
     emit(t, "?");
 }
+
+void dz_tl_end_raw(struct dz_tl *t, const char *result)
+{
+    emit(t, result);
+}

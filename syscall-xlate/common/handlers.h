@@ -78,4 +78,18 @@ long dz_copy_file_range(struct dz_call *c);
 long dz_getpriority(struct dz_call *c);
 long dz_setpriority(struct dz_call *c);
 long dz_sync(struct dz_call *c);
+long dz_sched_getcpu(struct dz_call *c);
+long dz_utimes(struct dz_call *c);
+long dz_mincore(struct dz_call *c);
+long dz_flock(struct dz_call *c);
+long dz_pwritev(struct dz_call *c);
+long dz_preadv(struct dz_call *c);
+long dz_getresgid(struct dz_call *c);
+long dz_getresuid(struct dz_call *c);
+long dz_setresgid(struct dz_call *c);
+long dz_setresuid(struct dz_call *c);
+long dz_setregid(struct dz_call *c);
+long dz_setreuid(struct dz_call *c);
+long dz_poll(struct dz_call *c);
+long dz_select(struct dz_call *c);
 #endif

@@ -10,6 +10,7 @@
 #include "syscall-xlate/trace/kinds.h"
 
 struct dz_thread;
+struct dz_bsd_abi;
 
 /* The guest's disposition of one signal, kept by the engine (indexed by the
  * Linux signal number) and read when a signal is delivered. */
@@ -18,6 +19,7 @@ struct dz_gsigaction {
     uint64_t flags;          /* DZ_SA_* (engine-neutral) */
     uint64_t lmask;          /* Linux mask to add while the handler runs */
     uint32_t gmask[4];       /* the guest's own sa_mask, verbatim, for sigaction(get) */
+    uint64_t tramp;          /* guest return trampoline given with the action (NetBSD), or 0 */
 };
 #define DZ_SIG_DFL 0
 #define DZ_SIG_IGN 1
@@ -45,6 +47,9 @@ struct dz_personality {
                    const struct dz_gsigaction *act);
     /* Called in a new thread's state before it runs guest code. */
     void (*thread_init)(struct dz_thread *t, const struct dz_thread *parent);
+    /* The tables and conversions the shared BSD handlers work from
+     * (syscall-xlate/common/bsd.h); NULL for a personality that has none. */
+    const struct dz_bsd_abi *bsd;
 };
 
 #endif

@@ -1,0 +1,40 @@
+/* select and poll, shared by the BSDs: fd_set, struct timeval and struct
+ * pollfd have the Linux layout, and the POLL* bits a program can ask for
+ * agree in the low byte (IN PRI OUT ERR HUP NVAL RDNORM RDBAND). */
+#include "syscall-xlate/common/handlers.h"
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/sys.h"
+#include "syscall-xlate/engine/uaccess.h"
+#include <errno.h>
+#include <poll.h>
+#include <stdlib.h>
+
+long dz_select(struct dz_call *c) { return dz_bsys(SYS_select, AI(0), A(1), A(2), A(3), A(4), 0); }
+
+#define POLL_SAME 0xff
+
+/* poll(struct pollfd *fds, u_int nfds, int timeout) */
+long dz_poll(struct dz_call *c)
+{
+    unsigned n = (unsigned)A(1);
+    if (n > 65536)
+        return -EINVAL;
+    struct pollfd *p = n ? malloc(n * sizeof *p) : NULL;
+    if (n && !p)
+        return -ENOMEM;
+    if (dz_copy_in(p, A(0), n * sizeof *p) != 0) {
+        free(p);
+        return -EFAULT;
+    }
+    for (unsigned i = 0; i < n; i++)
+        p[i].events &= POLL_SAME;
+    long r = dz_bsys(SYS_poll, p, n, AI(2), 0, 0, 0);
+    if (r >= 0) {
+        for (unsigned i = 0; i < n; i++)
+            p[i].revents &= POLL_SAME;
+        if (dz_copy_out(A(0), p, n * sizeof *p) != 0)
+            r = -EFAULT;
+    }
+    free(p);
+    return r;
+}

@@ -1,0 +1,171 @@
+/* FreeBSD calls with no exact Linux twin, answered as close to FreeBSD as
+ * Linux allows: file flags (chflags), msync's flag values, realpathat,
+ * close_range, Capsicum's mode query, the posix_f* calls that return their
+ * error as the result. */
+#define _GNU_SOURCE
+#include "syscall-xlate/freebsd/fbsd.h"
+#include "abi/freebsd/convert.h"
+#include "abi/freebsd/flags.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+
+/* chflags(path, flags) 34, fchflags(fd, flags) 35, lchflags 391,
+ * chflagsat(fd, path, flags, atflag) 540.  Linux has no BSD file flags:
+ * clearing them (flags 0) is what a file already is, anything else gets
+ * EOPNOTSUPP, FreeBSD's answer on a file system without flag support. */
+static long flags_answer(long exists, uint64_t flags)
+{
+    if (exists < 0)
+        return exists;
+    return flags ? -EOPNOTSUPP : 0;
+}
+long fbsd_chflags(struct dz_call *c) { return flags_answer(dz_sys(SYS_access, A(0), F_OK), A(1)); }
+long fbsd_lchflags(struct dz_call *c)
+{
+    return flags_answer(dz_sys(SYS_faccessat2, AT_FDCWD, A(0), F_OK, AT_SYMLINK_NOFOLLOW), A(1));
+}
+long fbsd_fchflags(struct dz_call *c) { return flags_answer(dz_sys(SYS_fcntl, AI(0), F_GETFD), A(1)); }
+long fbsd_chflagsat(struct dz_call *c)
+{
+    uint64_t unknown;
+    long f = (long)dz_flags_to_host(&fbsd_at_flags, A(3), &unknown);
+    if (unknown)
+        return -EINVAL;
+    return flags_answer(dz_sys(SYS_faccessat2, AI(0), A(1), F_OK, f), A(2));
+}
+
+/* msync(addr, len, flags) 65: FreeBSD MS_SYNC is 0, Linux's is 4. */
+long fbsd_msync(struct dz_call *c)
+{
+    int f = AI(2);
+    if (f & ~3)
+        return -EINVAL;
+    int lf = (f & 2 ? MS_INVALIDATE : 0) | (f & 1 ? MS_ASYNC : MS_SYNC);
+    return dz_bsys(SYS_msync, A(0), A(1), lf, 0, 0, 0);
+}
+
+/* mknodat(fd, path, mode, dev) 559: FreeBSD's dev_t encoding differs. */
+long fbsd_mknodat(struct dz_call *c)
+{
+    return dz_sys(SYS_mknodat, AI(0), A(1), A(2), fbsd_to_linux_dev(A(3)));
+}
+
+/* eaccess(path, mode) 376: access with the effective ids. */
+long fbsd_eaccess(struct dz_call *c) { return dz_sys(SYS_faccessat2, AT_FDCWD, A(0), AI(1), AT_EACCESS); }
+
+/* futimes(fd, tv) 206, lutimes(path, tv) 276, futimesat(fd, path, tv) 494:
+ * struct timeval[2] as Linux; lutimes needs utimensat's no-follow flag. */
+static long tv_to_ts(uint64_t g, struct lx_timespec ts[2], struct lx_timespec **out)
+{
+    *out = NULL;
+    if (!g)
+        return 0;
+    struct lx_timeval tv[2];
+    if (dz_copy_in(tv, g, sizeof tv) != 0)
+        return -EFAULT;
+    for (int i = 0; i < 2; i++) {
+        if (tv[i].tv_usec < 0 || tv[i].tv_usec >= 1000000)
+            return -EINVAL;
+        ts[i] = (struct lx_timespec){ tv[i].tv_sec, tv[i].tv_usec * 1000 };
+    }
+    *out = ts;
+    return 0;
+}
+long fbsd_futimes(struct dz_call *c)
+{
+    struct lx_timespec ts[2], *tp;
+    long r = tv_to_ts(A(1), ts, &tp);
+    return r ? r : dz_sys(SYS_utimensat, AI(0), NULL, tp, 0);
+}
+long fbsd_lutimes(struct dz_call *c)
+{
+    struct lx_timespec ts[2], *tp;
+    long r = tv_to_ts(A(1), ts, &tp);
+    return r ? r : dz_sys(SYS_utimensat, AT_FDCWD, A(0), tp, AT_SYMLINK_NOFOLLOW);
+}
+long fbsd_futimesat(struct dz_call *c)
+{
+    struct lx_timespec ts[2], *tp;
+    long r = tv_to_ts(A(2), ts, &tp);
+    return r ? r : dz_sys(SYS_utimensat, AI(0), A(1), tp, 0);
+}
+
+/* __realpathat(fd, path, buf, size, flags) 574: resolve by opening the
+ * path and reading back the kernel's name for it. */
+long fbsd_realpathat(struct dz_call *c)
+{
+    if (A(4))
+        return -EINVAL;
+    long fd = dz_sys(SYS_openat, AI(0), A(1), O_PATH | O_CLOEXEC);
+    if (fd < 0)
+        return fd;
+    char link[64], out[PATH_MAX];
+    snprintf(link, sizeof link, "/proc/self/fd/%ld", fd);
+    long n = dz_sys(SYS_readlink, link, out, sizeof out - 1);
+    dz_sys(SYS_close, fd);
+    if (n < 0)
+        return n;
+    out[n] = 0;
+    if ((size_t)n + 1 > A(3))
+        return -ENAMETOOLONG;
+    return dz_copy_out(A(2), out, (size_t)n + 1) ? -EFAULT : 0;
+}
+
+/* close_range(lowfd, highfd, flags) 575: CLOSE_RANGE_CLOEXEC (4) is the
+ * same bit; kqueue registrations on the closed fds are forgotten first. */
+long fbsd_close_range(struct dz_call *c)
+{
+    unsigned lo = (unsigned)A(0), hi = (unsigned)A(1);
+    if (A(2) & ~4UL)
+        return -EINVAL;
+    if (!(A(2) & 4)) {
+        struct rlimit rl;
+        getrlimit(RLIMIT_NOFILE, &rl);
+        unsigned top = rl.rlim_cur < hi ? (unsigned)rl.rlim_cur : hi;
+        for (unsigned fd = lo; fd <= top && fd < 1u << 20; fd++)
+            dz_kq_fd_closed((int)fd);
+    }
+    return dz_sys(SYS_close_range, lo, hi, A(2));
+}
+
+/* funlinkat(dfd, path, fd, flag) 568: unlinkat that could check the file
+ * is still fd; Linux cannot check, so the check is skipped (see the note). */
+long fbsd_funlinkat(struct dz_call *c)
+{
+    uint64_t unknown;
+    long f = (long)dz_flags_to_host(&fbsd_at_flags, A(3), &unknown);
+    return unknown ? -EINVAL : dz_sys(SYS_unlinkat, AI(0), A(1), f);
+}
+
+/* cap_getmode(u_int *modep) 517: never in capability mode.  cap_enter 516
+ * stays unimplemented: ENOSYS is what a kernel without Capsicum answers. */
+long fbsd_cap_getmode(struct dz_call *c)
+{
+    unsigned zero = 0;
+    return dz_copy_out(A(0), &zero, sizeof zero) ? -EFAULT : 0;
+}
+
+/* getdtablesize() 89 */
+long fbsd_getdtablesize(struct dz_call *c)
+{
+    struct rlimit rl;
+    return getrlimit(RLIMIT_NOFILE, &rl) ? -errno : (long)rl.rlim_cur;
+}
+
+/* posix_fallocate(fd, offset, len) 530 and posix_fadvise(fd, offset, len,
+ * advice) 531 return the error number as their result, not through errno;
+ * the advice values are the same. */
+long fbsd_posix_fallocate(struct dz_call *c)
+{
+    long r = dz_sys(SYS_fallocate, AI(0), 0, A(1), A(2));
+    return r < 0 ? fbsd_personality.errno_from_linux((int)-r) : 0;
+}
+long fbsd_posix_fadvise(struct dz_call *c)
+{
+    long r = dz_sys(SYS_fadvise64, AI(0), A(1), A(2), AI(3));
+    return r < 0 ? fbsd_personality.errno_from_linux((int)-r) : 0;
+}
