@@ -136,6 +136,10 @@ long dz_bsd_sig_in(const struct dz_thread *t, int gsig, int *lsig);
 int dz_bsd_onstack(const struct dz_thread *t, uint64_t sp);
 void dz_bsd_stack_get(const struct dz_thread *t, uint64_t sp, struct dz_bsd_stack *out);
 
+/* sigaction with the trampoline the handler returns to (NetBSD's
+ * __sigaction_sigtramp; 0 for a BSD whose kernel supplies it). */
+long dz_bsd_sigaction(struct dz_call *c, uint64_t tramp);
+
 /* ---- shared helpers of other families ---- */
 /* A Linux wait status with the signal numbers in the guest's numbering. */
 int dz_bsd_wait_status(const struct dz_thread *t, int linux_status);

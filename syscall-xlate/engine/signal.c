@@ -88,6 +88,14 @@ static void host_install(int lsig, void *handler)
 
 void dz_signals_init(void)
 {
+    /* Ignored signals stay ignored across exec, as on every Unix: start the
+     * guest's table from what the process inherited. */
+    for (int s = 1; s <= 64; s++) {
+        struct k_sigaction old;
+        if (s != SIGKILL && s != SIGSTOP && syscall(SYS_rt_sigaction, s, NULL, &old, 8) == 0 &&
+            old.handler == SIG_IGN)
+            gsa[s].handler = DZ_SIG_IGN;
+    }
     host_install(SIGSYS, (void *)dz_signal_entry);
     for (int s = 1; s < 32; s++)
         if (is_sync(s))
@@ -141,8 +149,8 @@ static int default_ignored(int lsig)
  * process dies (or stops) by exactly that signal. */
 static void take_default(ucontext_t *uc, int lsig)
 {
-    if (lsig == SIGSYS)
-        dz_fatal("the guest received SIGSYS with no handler");
+    /* For SIGSYS this ends the engine's trapping too: the process is
+     * about to die of it anyway, as it would on the guest's kernel. */
     host_install(lsig, SIG_DFL);
     uint64_t m = dz_uc_lmask(uc) & ~BIT(lsig);
     memcpy(&uc->uc_sigmask, &m, sizeof m);

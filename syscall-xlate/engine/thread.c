@@ -96,11 +96,11 @@ void dz_run_main(const struct dz_personality *p, const struct dz_regs *r)
     if (e)
         dz_fatal("cannot arm Syscall User Dispatch: %s (Linux 5.11 or newer is needed)", strerror(-e));
     if (sigsetjmp(t->exit_jmp, 0) == 0) {
-        /* Guest code starts with every signal unblocked but SIGSYS kept open
-         * for the engine (a guest can never block it: see signal.c). */
-        sigset_t none;
-        sigemptyset(&none);
-        pthread_sigmask(SIG_SETMASK, &none, NULL);
+        /* The signal mask survives exec: the guest starts with the one it
+         * inherited (thread_init read it), minus what the engine needs. */
+        uint64_t cur = 0;
+        syscall(SYS_rt_sigprocmask, SIG_SETMASK, NULL, &cur, 8);
+        dz_set_thread_lmask(cur);
         dz_enter_guest(r, 0);
     }
     dz_sud_disarm();

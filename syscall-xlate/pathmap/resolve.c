@@ -7,17 +7,22 @@
 
 #define MAXLINKS 40   /* Linux MAXSYMLINKS */
 
-/* Is v (length vl, absolute, normalised) an OLD or an ancestor of one?
- * Such components are never read as links: a rule names its OLD lexically. */
+/* Is v (length vl, absolute, normalised) an OLD (2) or an ancestor of one
+ * (1)?  Such components are never read as links: a rule names its OLD
+ * lexically. */
 static int rule_anchor(const struct dz_pathmap *m, const char *v, size_t vl)
 {
+    int a = 0;
     for (unsigned i = 0; i < m->n; i++) {
         const struct dz_pm_rule *r = &m->rule[i];
-        if (r->old_len >= vl && memcmp(r->old, v, vl) == 0 &&
-            (r->old[vl] == '/' || r->old[vl] == '\0'))
-            return 1;
+        if (r->old_len >= vl && memcmp(r->old, v, vl) == 0) {
+            if (r->old[vl] == '\0')
+                return 2;
+            if (r->old[vl] == '/')
+                a = 1;
+        }
     }
-    return 0;
+    return a;
 }
 
 /* Host path of the virtual path v into out; sets *touched when a rule applied. */
@@ -91,8 +96,13 @@ int dz_pathmap_resolve(const struct dz_pathmap *m, const char *vdir, const char 
         vl += cl;
         v[vl] = '\0';
 
-        if (rule_anchor(m, v, vl))
+        int anchor = rule_anchor(m, v, vl);
+        if (anchor) {
+            /* Walking through an OLD: the kernel could not, so the answer
+             * counts as mapped even if ".." leads out again. */
+            touched |= anchor == 2;
             continue;
+        }
         if (last && !follow_last)
             continue;
         int e = map_into(m, v, out, &touched);
@@ -192,6 +202,25 @@ static int names_base(const struct dz_pathmap *m, const char *p)
     return 0;
 }
 
+/* Is out the lexical join of host dir hd and relative path p (no "..")? */
+static int same_as_kernel(const char *hd, const char *p, const char *out)
+{
+    char j[DZ_PM_PATH_MAX], n[DZ_PM_PATH_MAX];
+    size_t hl = strlen(hd), pl = strlen(p);
+    if (hl + 1 + pl + 1 > sizeof j)
+        return 0;
+    memcpy(j, hd, hl);
+    j[hl] = '/';
+    memcpy(j + hl + 1, p, pl + 1);
+    long k = dz_path_normalize(j, n, sizeof n);
+    if (k < 0)
+        return 0;
+    size_t ol = strlen(out);
+    if (ol > 1 && out[ol - 1] == '/')
+        ol--;                      /* trailing slash kept by the walk */
+    return (size_t)k == ol && memcmp(n, out, ol) == 0;
+}
+
 int dz_pathmap_translate(const struct dz_pathmap *m, const char *root, int dirfd,
                          const char *path, unsigned flags, const struct dz_pm_fs *fs,
                          char *out)
@@ -212,7 +241,13 @@ int dz_pathmap_translate(const struct dz_pathmap *m, const char *root, int dirfd
         int r = dz_pathmap_resolve(m, rv > 0 ? vd : hd, path, flags, fs, out, NULL);
         if (r < 0)
             return r;
-        return r || rv > 0 ? DZ_PM_MAPPED : DZ_PM_SAME;
+        if (!r && rv <= 0)
+            return DZ_PM_SAME;
+        /* Inside a mapping every step maps; still, a walk that ends where
+         * the kernel would (host cwd + path) needs no rewrite. */
+        if (!has_dotdot(path) && same_as_kernel(hd, path, out))
+            return DZ_PM_SAME;
+        return DZ_PM_MAPPED;
     }
 
     if (rules && ((flags & DZ_PM_FULL) || odd(path) || dz_pathmap_match(m, path, NULL))) {

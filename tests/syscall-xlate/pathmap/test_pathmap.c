@@ -255,8 +255,12 @@ static void test_walk_dotdot(void)
 {
     map_legacy();
     /* ".." leaves the mapping at OLD's parent, like a bind mount */
-    CU_ASSERT_EQUAL(resolve(NULL, "/opt/legacy/..", 0), 0);
+    CU_ASSERT_EQUAL(resolve(NULL, "/opt/legacy/..", 0), 1);
     CU_ASSERT_STRING_EQUAL(out, "/opt");
+    CU_ASSERT_EQUAL(resolve(NULL, "/opt/./legacy/../..", 0), 1);
+    CU_ASSERT_STRING_EQUAL(out, "/");
+    /* an ancestor of OLD alone is not a mapping */
+    CU_ASSERT_EQUAL(resolve(NULL, "/opt/.", 0), 0);
     CU_ASSERT_EQUAL(resolve(NULL, "/opt/legacy/sub/../a.txt", 0), 1);
     CU_ASSERT_STRING_EQUAL(out, tp("/map/a.txt"));
     CU_ASSERT_EQUAL(resolve(NULL, "/opt/legacy/../legacy/a.txt", 0), 1);
@@ -352,6 +356,9 @@ static void test_translate_relative(void)
     CU_ASSERT_EQUAL(translate(tp("/map"), "in", 0), DZ_PM_SAME);
     CU_ASSERT_EQUAL(translate(tp("/map"), "in", DZ_PM_FULL), DZ_PM_MAPPED);
     CU_ASSERT_STRING_EQUAL(out, tp("/map/a.txt"));
+    /* ... but a plain name there resolves where the kernel would anyway */
+    CU_ASSERT_EQUAL(translate(tp("/map"), "nonexistent", DZ_PM_FULL), DZ_PM_SAME);
+    CU_ASSERT_EQUAL(translate(tp("/map"), "./sub//", DZ_PM_FULL), DZ_PM_SAME);
 }
 
 static void test_translate_absolute(void)

@@ -1,0 +1,3 @@
+module denizen/bench
+
+go 1.19

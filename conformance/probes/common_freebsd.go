@@ -1,0 +1,300 @@
+// common_freebsd.go — the FreeBSD side of the probes' OS primitives.
+// Numbers not in Go 1.19's package syscall (or stale there: it still names
+// the pre-ino64 calls) come from FreeBSD sys/kern/syscalls.master and the
+// headers cited next to each value.
+package main
+
+import (
+	"syscall"
+	"unsafe"
+)
+
+const osName = "freebsd"
+
+// sys/fcntl.h
+const (
+	AT_FDCWD            = -100
+	AT_EACCESS          = 0x0100
+	AT_SYMLINK_NOFOLLOW = 0x0200
+	AT_SYMLINK_FOLLOW   = 0x0400
+	AT_REMOVEDIR        = 0x0800
+)
+
+// sys/kern/syscalls.master (FreeBSD 13)
+const (
+	nrPread         = 475
+	nrPwrite        = 476
+	nrFstat         = 551
+	nrFstatat       = 552
+	nrGetdirentries = 554
+	nrStatfs        = 555
+	nrFstatfs       = 556
+	nrGetrandom     = 563
+	nrCopyFileRange = 569
+	nrFdatasync     = 550
+	nrFutimens      = 546
+	nrUtimensat     = 547
+	nrExitProcess   = 1 // exit(2) ends the process
+	nrThrSelf       = 432
+	nrThrKill       = 433
+	nrThrKill2      = 481
+	nrSigprocmask   = 340
+	nrSigpending    = 343
+	nrSigsuspend    = 341
+	nrSigaltstack   = 53
+	nrClockNanosleep = 244
+	nrWait6         = 532
+	nrProcctl       = 544
+	nrBreak         = 17
+	nrIssetugid     = 253
+	nrKqueuex       = 583
+	nrKevent        = 560
+	nrKevent11      = 363
+	nrThrSetName    = 464
+	nrUmtxOp        = 454
+	nrSysarch       = 165
+	nrCpusetGetaffinity = 487
+	nrMsync         = 65
+)
+
+// sys/sys/stat.h: UTIME_NOW / UTIME_OMIT
+const (
+	UTIME_NOW  = -1
+	UTIME_OMIT = -2
+)
+
+// sys/sys/filio.h
+const (
+	FIOCLEX  = 0x20006601
+	FIONCLEX = 0x20006602
+	FIONBIO  = 0x8004667e
+	FIONREAD = 0x4004667f
+)
+
+// sys/sys/signal.h
+const (
+	SS_ONSTACK = 0x1
+	SS_DISABLE = 0x4
+)
+
+// sys/sys/mman.h
+const (
+	MADV_FREE_ = 5
+	MS_SYNC    = 0
+	MS_ASYNC   = 1
+)
+
+// sys/sys/time.h: clocks FreeBSD has and Linux names differently.
+const (
+	CLOCK_REALTIME_FAST  = 10
+	CLOCK_MONOTONIC_FAST = 12
+	CLOCK_UPTIME         = 5
+	CLOCK_SECOND         = 13
+	CLOCK_PROCESS_CPU    = 15
+	CLOCK_THREAD_CPU     = 14
+	TIMER_ABSTIME        = 1
+)
+
+// sys/sys/random.h
+const GRND_NONBLOCK = 1
+
+// Where FreeBSD's documented errno differs from Linux's for the same
+// mistake, the probes print a label for "the errno this OS gives".
+var (
+	errNofollowSymlink = syscall.EMLINK // open(2): O_NOFOLLOW on a symlink
+	errUnlinkDir       = syscall.EPERM  // unlink(2): the named file is a directory
+	errGetdentsNotDir  = syscall.EINVAL // getdirentries(2): fd is not a directory
+)
+
+type nstat struct {
+	mode                uint32
+	nlink               uint64
+	uid, gid            uint32
+	size, blocks        int64
+	blksize             int64
+	ino, dev, rdev      uint64
+	atime, mtime, ctime syscall.Timespec
+}
+
+func fromStat(s *syscall.Stat_t) nstat {
+	return nstat{mode: uint32(s.Mode), nlink: s.Nlink, uid: s.Uid, gid: s.Gid, size: s.Size,
+		blocks: s.Blocks, blksize: int64(s.Blksize), ino: s.Ino, dev: s.Dev, rdev: s.Rdev,
+		atime: s.Atimespec, mtime: s.Mtimespec, ctime: s.Ctimespec}
+}
+
+func fstatN(fd int) (nstat, error) {
+	var s syscall.Stat_t
+	_, _, en := syscall.Syscall(nrFstat, uintptr(fd), uintptr(unsafe.Pointer(&s)), 0)
+	return fromStat(&s), errno(en)
+}
+
+func fstatatN(dirfd int, path string, flags int) (nstat, error) {
+	var s syscall.Stat_t
+	p := cstr(path)
+	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), uintptr(unsafe.Pointer(p)),
+		uintptr(unsafe.Pointer(&s)), uintptr(flags), 0, 0)
+	return fromStat(&s), errno(en)
+}
+
+// fstatatRaw: fstatat with raw path and buffer pointers (EFAULT cases).
+func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
+	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
+	return errno(en)
+}
+
+type nstatfs struct {
+	bsize                 int64
+	blocks, bfree, files  uint64
+	namemax               int64
+}
+
+func fromStatfs(s *syscall.Statfs_t) nstatfs {
+	return nstatfs{bsize: int64(s.Bsize), blocks: s.Blocks, bfree: s.Bfree, files: s.Files,
+		namemax: int64(s.Namemax)}
+}
+
+func statfsN(path string) (nstatfs, error) {
+	var s syscall.Statfs_t
+	p := cstr(path)
+	_, _, en := syscall.Syscall(nrStatfs, uintptr(unsafe.Pointer(p)), uintptr(unsafe.Pointer(&s)), 0)
+	return fromStatfs(&s), errno(en)
+}
+
+func fstatfsN(fd int) (nstatfs, error) {
+	var s syscall.Statfs_t
+	_, _, en := syscall.Syscall(nrFstatfs, uintptr(fd), uintptr(unsafe.Pointer(&s)), 0)
+	return fromStatfs(&s), errno(en)
+}
+
+// getdents: getdirentries(2) (the ino64 one).
+func getdents(fd int, buf []byte) (int, error) {
+	var base uint64
+	var p unsafe.Pointer
+	if len(buf) > 0 {
+		p = unsafe.Pointer(&buf[0])
+	}
+	n, _, en := syscall.Syscall6(nrGetdirentries, uintptr(fd), uintptr(p), uintptr(len(buf)),
+		uintptr(unsafe.Pointer(&base)), 0, 0)
+	return int(n), errno(en)
+}
+
+type dent struct {
+	name string
+	typ  uint8
+}
+
+// parseDirents: FreeBSD struct dirent (sys/sys/dirent.h, ino64).
+func parseDirents(buf []byte) []dent {
+	var out []dent
+	for len(buf) >= 24 {
+		reclen := int(*(*uint16)(unsafe.Pointer(&buf[16])))
+		typ := buf[18]
+		namlen := int(*(*uint16)(unsafe.Pointer(&buf[20])))
+		if reclen == 0 || reclen > len(buf) || 24+namlen > reclen {
+			break
+		}
+		out = append(out, dent{string(buf[24 : 24+namlen]), typ})
+		buf = buf[reclen:]
+	}
+	return out
+}
+
+// sysBreak: break(2) — 0 asks for the current break.
+func sysBreak(addr uintptr) (uintptr, error) {
+	r, _, en := syscall.RawSyscall(nrBreak, addr, 0, 0)
+	return r, errno(en)
+}
+
+func gettid() int {
+	var tid int64
+	syscall.RawSyscall(nrThrSelf, uintptr(unsafe.Pointer(&tid)), 0, 0)
+	return int(tid)
+}
+
+// tkill: signal one thread of this process (thr_kill).
+func tkill(tid int, sig syscall.Signal) error {
+	_, _, en := syscall.RawSyscall(nrThrKill, uintptr(tid), uintptr(sig), 0)
+	return errno(en)
+}
+
+// sigset: FreeBSD sigset_t is 4 x uint32; signal n is bit n-1.
+type sigset [4]uint32
+
+func (s *sigset) add(sig syscall.Signal) { s[(sig-1)/32] |= 1 << ((uint(sig) - 1) % 32) }
+func (s *sigset) has(sig syscall.Signal) bool {
+	return s[(sig-1)/32]&(1<<((uint(sig)-1)%32)) != 0
+}
+
+const (
+	SIG_BLOCK   = 1
+	SIG_UNBLOCK = 2
+	SIG_SETMASK = 3
+)
+
+func sigprocmask(how int, set, old *sigset) error {
+	_, _, en := syscall.RawSyscall(nrSigprocmask, uintptr(how), uintptr(unsafe.Pointer(set)),
+		uintptr(unsafe.Pointer(old)))
+	return errno(en)
+}
+
+func sigpending(set *sigset) error {
+	_, _, en := syscall.RawSyscall(nrSigpending, uintptr(unsafe.Pointer(set)), 0, 0)
+	return errno(en)
+}
+
+func sigsuspend(set *sigset) error {
+	_, _, en := syscall.Syscall(nrSigsuspend, uintptr(unsafe.Pointer(set)), 0, 0)
+	return errno(en)
+}
+
+// stack_t: sys/sys/signal.h {ss_sp, ss_size, ss_flags}.
+type stackT struct {
+	sp    uintptr
+	size  uintptr
+	flags int32
+	_     int32
+}
+
+func sigaltstack(ss, old *stackT) error {
+	_, _, en := syscall.RawSyscall(nrSigaltstack, uintptr(unsafe.Pointer(ss)), uintptr(unsafe.Pointer(old)), 0)
+	return errno(en)
+}
+
+func mkStack(sp, size uintptr, flags int32) stackT { return stackT{sp: sp, size: size, flags: flags} }
+func (s stackT) get() (uintptr, uintptr, int32) { return s.sp, s.size, s.flags }
+
+// clockNanosleep: FreeBSD returns the error number as the call's value.
+func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
+	r, _, en := syscall.Syscall6(nrClockNanosleep, uintptr(clock), uintptr(flags),
+		uintptr(unsafe.Pointer(req)), uintptr(unsafe.Pointer(rem)), 0, 0)
+	if en != 0 {
+		return en
+	}
+	return errno(syscall.Errno(r))
+}
+
+// getpriorityNice: getpriority(2) gives the nice value itself.
+func getpriorityNice(which, who int) (int, error) {
+	r, _, en := syscall.Syscall(syscall.SYS_GETPRIORITY, uintptr(which), uintptr(who), 0)
+	return int(int32(r)), errno(en)
+}
+
+// sys/sys/resource.h
+const rlimInfinity = 0x7fffffffffffffff
+
+// issetugid(2)
+func issetugid() int {
+	r, _, _ := syscall.RawSyscall(nrIssetugid, 0, 0, 0)
+	return int(r)
+}
+
+// ncpuAffinity: cpuset_getaffinity(CPU_LEVEL_WHICH, CPU_WHICH_PID, -1, ...).
+func ncpuAffinity(setsize int) (int, error) {
+	buf := make([]byte, setsize)
+	_, _, en := syscall.RawSyscall6(nrCpusetGetaffinity, 3, 2, ^uintptr(0), uintptr(setsize),
+		uintptr(unsafe.Pointer(&buf[0])), 0)
+	if en != 0 {
+		return 0, en
+	}
+	return popcount(buf), nil
+}

@@ -1,0 +1,288 @@
+// common_linux.go — the Linux side (the reference) of the probes' OS
+// primitives.  Values not exported by Go 1.19's package syscall come from
+// the Linux uapi headers cited next to them.
+package main
+
+import (
+	"syscall"
+	"unsafe"
+)
+
+const osName = "linux"
+
+// include/uapi/linux/fcntl.h
+const (
+	AT_FDCWD            = -100
+	AT_EACCESS          = 0x200
+	AT_SYMLINK_NOFOLLOW = 0x100
+	AT_SYMLINK_FOLLOW   = 0x400
+	AT_REMOVEDIR        = 0x200
+)
+
+// arch/x86/entry/syscalls/syscall_64.tbl
+const (
+	nrPread         = 17
+	nrPwrite        = 18
+	nrFstat         = 5
+	nrFstatat       = 262 // newfstatat
+	nrGetdirentries = 217 // getdents64
+	nrStatfs        = 137
+	nrFstatfs       = 138
+	nrGetrandom     = 318
+	nrCopyFileRange = 326
+	nrFdatasync     = 75
+	nrUtimensat     = 280
+	nrExitProcess   = 231 // exit_group
+	nrGettid        = 186
+	nrTgkill        = 234
+	nrRtSigprocmask = 14
+	nrRtSigpending  = 127
+	nrRtSigsuspend  = 130
+	nrSigaltstack   = 131
+	nrClockNanosleep = 230
+	nrPrctl         = 157
+	nrBrk           = 12
+	nrFchmodat2     = 452
+	nrFaccessat2    = 439
+	nrFutex         = 202
+	nrArchPrctl     = 158
+	nrSchedGetaffinity = 204
+	nrMsync         = 26
+)
+
+// include/uapi/linux/stat.h
+const (
+	UTIME_NOW  = (1 << 30) - 1
+	UTIME_OMIT = (1 << 30) - 2
+)
+
+// include/uapi/asm-generic/ioctls.h
+const (
+	FIOCLEX  = 0x5451
+	FIONCLEX = 0x5450
+	FIONBIO  = 0x5421
+	FIONREAD = 0x541B
+)
+
+// include/uapi/asm-generic/signal-defs.h, signal.h
+const (
+	SS_ONSTACK = 1
+	SS_DISABLE = 2
+)
+
+// include/uapi/asm-generic/mman-common.h
+const (
+	MADV_FREE_ = 8
+	MS_SYNC    = 4
+	MS_ASYNC   = 1
+)
+
+// include/uapi/linux/time.h: the nearest Linux clock to each FreeBSD one.
+const (
+	CLOCK_REALTIME_FAST  = 5 // CLOCK_REALTIME_COARSE
+	CLOCK_MONOTONIC_FAST = 6 // CLOCK_MONOTONIC_COARSE
+	CLOCK_UPTIME         = 1 // CLOCK_MONOTONIC
+	CLOCK_SECOND         = 5 // CLOCK_REALTIME_COARSE (whole seconds on FreeBSD)
+	CLOCK_PROCESS_CPU    = 2
+	CLOCK_THREAD_CPU     = 3
+	TIMER_ABSTIME        = 1
+)
+
+// include/uapi/linux/random.h
+const GRND_NONBLOCK = 1
+
+var (
+	errNofollowSymlink = syscall.ELOOP
+	errUnlinkDir       = syscall.EISDIR
+	errGetdentsNotDir  = syscall.ENOTDIR
+)
+
+type nstat struct {
+	mode                uint32
+	nlink               uint64
+	uid, gid            uint32
+	size, blocks        int64
+	blksize             int64
+	ino, dev, rdev      uint64
+	atime, mtime, ctime syscall.Timespec
+}
+
+func fromStat(s *syscall.Stat_t) nstat {
+	return nstat{mode: s.Mode, nlink: s.Nlink, uid: s.Uid, gid: s.Gid, size: s.Size,
+		blocks: s.Blocks, blksize: s.Blksize, ino: s.Ino, dev: s.Dev, rdev: s.Rdev,
+		atime: s.Atim, mtime: s.Mtim, ctime: s.Ctim}
+}
+
+func fstatN(fd int) (nstat, error) {
+	var s syscall.Stat_t
+	_, _, en := syscall.Syscall(nrFstat, uintptr(fd), uintptr(unsafe.Pointer(&s)), 0)
+	return fromStat(&s), errno(en)
+}
+
+func fstatatN(dirfd int, path string, flags int) (nstat, error) {
+	var s syscall.Stat_t
+	p := cstr(path)
+	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), uintptr(unsafe.Pointer(p)),
+		uintptr(unsafe.Pointer(&s)), uintptr(flags), 0, 0)
+	return fromStat(&s), errno(en)
+}
+
+func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
+	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
+	return errno(en)
+}
+
+type nstatfs struct {
+	bsize                int64
+	blocks, bfree, files uint64
+	namemax              int64
+}
+
+// FreeBSD's f_bsize is the fragment size: Linux's f_frsize.
+func fromStatfs(s *syscall.Statfs_t) nstatfs {
+	return nstatfs{bsize: s.Frsize, blocks: s.Blocks, bfree: s.Bfree, files: s.Files, namemax: s.Namelen}
+}
+
+func statfsN(path string) (nstatfs, error) {
+	var s syscall.Statfs_t
+	p := cstr(path)
+	_, _, en := syscall.Syscall(nrStatfs, uintptr(unsafe.Pointer(p)), uintptr(unsafe.Pointer(&s)), 0)
+	return fromStatfs(&s), errno(en)
+}
+
+func fstatfsN(fd int) (nstatfs, error) {
+	var s syscall.Statfs_t
+	_, _, en := syscall.Syscall(nrFstatfs, uintptr(fd), uintptr(unsafe.Pointer(&s)), 0)
+	return fromStatfs(&s), errno(en)
+}
+
+func getdents(fd int, buf []byte) (int, error) {
+	var p unsafe.Pointer
+	if len(buf) > 0 {
+		p = unsafe.Pointer(&buf[0])
+	}
+	n, _, en := syscall.Syscall(nrGetdirentries, uintptr(fd), uintptr(p), uintptr(len(buf)))
+	return int(n), errno(en)
+}
+
+type dent struct {
+	name string
+	typ  uint8
+}
+
+// parseDirents: struct linux_dirent64.
+func parseDirents(buf []byte) []dent {
+	var out []dent
+	for len(buf) >= 19 {
+		reclen := int(*(*uint16)(unsafe.Pointer(&buf[16])))
+		typ := buf[18]
+		if reclen == 0 || reclen > len(buf) {
+			break
+		}
+		name := buf[19:reclen]
+		for i, c := range name {
+			if c == 0 {
+				name = name[:i]
+				break
+			}
+		}
+		out = append(out, dent{string(name), typ})
+		buf = buf[reclen:]
+	}
+	return out
+}
+
+// sysBreak: FreeBSD break(2) semantics on Linux brk(2): brk answers the
+// break it ended with; anything but the one asked for is ENOMEM.
+func sysBreak(addr uintptr) (uintptr, error) {
+	r, _, _ := syscall.RawSyscall(nrBrk, addr, 0, 0)
+	if addr != 0 && r != addr {
+		return 0, syscall.ENOMEM
+	}
+	return r, nil
+}
+
+func gettid() int {
+	r, _, _ := syscall.RawSyscall(nrGettid, 0, 0, 0)
+	return int(r)
+}
+
+func tkill(tid int, sig syscall.Signal) error {
+	_, _, en := syscall.RawSyscall(nrTgkill, uintptr(syscall.Getpid()), uintptr(tid), uintptr(sig))
+	return errno(en)
+}
+
+// sigset: the kernel's 64-bit sigset; signal n is bit n-1.
+type sigset [1]uint64
+
+func (s *sigset) add(sig syscall.Signal)      { s[0] |= 1 << (uint(sig) - 1) }
+func (s *sigset) has(sig syscall.Signal) bool { return s[0]&(1<<(uint(sig)-1)) != 0 }
+
+const (
+	SIG_BLOCK   = 0
+	SIG_UNBLOCK = 1
+	SIG_SETMASK = 2
+)
+
+func sigprocmask(how int, set, old *sigset) error {
+	_, _, en := syscall.RawSyscall6(nrRtSigprocmask, uintptr(how), uintptr(unsafe.Pointer(set)),
+		uintptr(unsafe.Pointer(old)), 8, 0, 0)
+	return errno(en)
+}
+
+func sigpending(set *sigset) error {
+	_, _, en := syscall.RawSyscall(nrRtSigpending, uintptr(unsafe.Pointer(set)), 8, 0)
+	return errno(en)
+}
+
+func sigsuspend(set *sigset) error {
+	_, _, en := syscall.Syscall(nrRtSigsuspend, uintptr(unsafe.Pointer(set)), 8, 0)
+	return errno(en)
+}
+
+// stack_t: include/uapi/asm-generic/signal.h {ss_sp, ss_flags, ss_size}.
+type stackT struct {
+	sp    uintptr
+	flags int32
+	_     int32
+	size  uintptr
+}
+
+func sigaltstack(ss, old *stackT) error {
+	_, _, en := syscall.RawSyscall(nrSigaltstack, uintptr(unsafe.Pointer(ss)), uintptr(unsafe.Pointer(old)), 0)
+	return errno(en)
+}
+
+func mkStack(sp, size uintptr, flags int32) stackT { return stackT{sp: sp, size: size, flags: flags} }
+func (s stackT) get() (uintptr, uintptr, int32) { return s.sp, s.size, s.flags }
+
+// clockNanosleep: the Linux call returns -errno.
+func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
+	_, _, en := syscall.Syscall6(nrClockNanosleep, uintptr(clock), uintptr(flags),
+		uintptr(unsafe.Pointer(req)), uintptr(unsafe.Pointer(rem)), 0, 0)
+	return errno(en)
+}
+
+// getpriorityNice: the Linux call answers 20 - nice (libc undoes it).
+func getpriorityNice(which, who int) (int, error) {
+	r, _, en := syscall.Syscall(syscall.SYS_GETPRIORITY, uintptr(which), uintptr(who), 0)
+	if en != 0 {
+		return 0, en
+	}
+	return 20 - int(r), nil
+}
+
+const rlimInfinity = ^uint64(0)
+
+// issetugid: Linux has no call; a program run by denizen or natively with
+// no set-id bits is not tainted.
+func issetugid() int { return 0 }
+
+func ncpuAffinity(setsize int) (int, error) {
+	buf := make([]byte, setsize)
+	r, _, en := syscall.RawSyscall(nrSchedGetaffinity, 0, uintptr(setsize), uintptr(unsafe.Pointer(&buf[0])))
+	if en != 0 {
+		return 0, en
+	}
+	return popcount(buf[:r]), nil
+}
