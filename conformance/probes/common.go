@@ -324,3 +324,92 @@ func writeFile(path, content string) {
 }
 
 var _ = runtime.GOOS
+
+// cstr: a NUL-terminated copy of s on the heap.
+func cstr(s string) *byte {
+	p, err := syscall.BytePtrFromString(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+func popcount(b []byte) int {
+	n := 0
+	for _, c := range b {
+		for ; c != 0; c &= c - 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// badPtr: an address no process has mapped (below mmap_min_addr / the
+// first FreeBSD page), for the EFAULT cases.
+const badPtr = uintptr(8)
+
+// like: for a mistake where the two OSes document different errnos, print
+// label when err is this OS's errno (want comes from common_<goos>.go).
+func like(err error, want syscall.Errno, label string) string {
+	var en syscall.Errno
+	if errors.As(err, &en) && en == want {
+		return "err=" + label
+	}
+	return e(err)
+}
+
+// open helpers for setting up cases (not themselves cases).
+func mustOpen(path string, flags int, mode uint32) int {
+	fd, err := syscall.Open(path, flags, mode)
+	if err != nil {
+		panic(fmt.Sprintf("setup open %s: %v", path, err))
+	}
+	return fd
+}
+
+func mustPipe() (int, int) {
+	var p [2]int
+	if err := syscall.Pipe(p[:]); err != nil {
+		panic(err)
+	}
+	return p[0], p[1]
+}
+
+// cloexec: whether fd has FD_CLOEXEC.
+func cloexec(fd int) string {
+	r, _, en := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0)
+	if en != 0 {
+		return e(en)
+	}
+	return "cloexec=" + yes(r&syscall.FD_CLOEXEC != 0)
+}
+
+// flstr: the status flags of an open file, by name.
+func flstr(fl int) string {
+	var s []string
+	switch fl & syscall.O_ACCMODE {
+	case syscall.O_RDONLY:
+		s = append(s, "RDONLY")
+	case syscall.O_WRONLY:
+		s = append(s, "WRONLY")
+	case syscall.O_RDWR:
+		s = append(s, "RDWR")
+	}
+	for _, f := range []struct {
+		v int
+		n string
+	}{{syscall.O_APPEND, "APPEND"}, {syscall.O_NONBLOCK, "NONBLOCK"}, {syscall.O_ASYNC, "ASYNC"}} {
+		if fl&f.v != 0 {
+			s = append(s, f.n)
+		}
+	}
+	return strings.Join(s, "|")
+}
+
+func getfl(fd int) string {
+	r, _, en := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
+	if en != 0 {
+		return e(en)
+	}
+	return "fl=" + flstr(int(r))
+}

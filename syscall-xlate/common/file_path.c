@@ -5,8 +5,13 @@
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/sys.h"
 #include "syscall-xlate/engine/uaccess.h"
+#include "syscall-xlate/pathmap/pathmap.h"
 #include <limits.h>
+#include <string.h>
 
+/* With --root DIR an absolute guest path is looked up under DIR first
+ * (FreeBSD's /compat/linux rule), by the same code the LD_PRELOAD shim
+ * uses for DENIZEN_ROOT. */
 const char *dz_guest_path(uint64_t guest, char *buf, long *err)
 {
     *err = 0;
@@ -17,6 +22,9 @@ const char *dz_guest_path(uint64_t guest, char *buf, long *err)
         *err = r;
         return NULL;
     }
+    char rooted[DZ_PM_PATH_MAX];
+    if (dz_root_lookup(dz_opts.root, buf, 0, &dz_pm_rawfs, rooted) == 1)
+        memcpy(buf, rooted, strlen(rooted) + 1);
     return buf;
 }
 

@@ -54,4 +54,5 @@ const struct dz_personality fbsd_personality = {
     .sig_from_linux = linux_signal_to_fbsd,
     .deliver = fbsd_deliver,
     .thread_init = fbsd_thread_init,
+    .bsd = &fbsd_bsd_abi,
 };

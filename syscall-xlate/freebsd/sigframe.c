@@ -46,12 +46,6 @@ static int si_code_to_fbsd(int lsig, int code)
     return code;
 }
 
-void fbsd_set_mask(struct dz_thread *t, ucontext_t *uc, const struct fbsd_sigset *m)
-{
-    *fbsd_shadow_mask(t) = *m;
-    dz_uc_set_lmask(uc, fbsd_sigset_to_linux(m));
-}
-
 static void fill_siginfo(struct fbsd_siginfo *fs, int fsig, int lsig, const siginfo_t *si)
 {
     fs->signo = fsig;
@@ -76,7 +70,7 @@ int fbsd_deliver(struct dz_thread *t, ucontext_t *uc, int lsig, const siginfo_t 
     if (!fsig)
         return 0;   /* nothing the guest could name */
     uint64_t sp = (uint64_t)g[REG_RSP];
-    int onstack = !(t->gss_flags & DZ_SS_DISABLE) && sp - t->gss_sp < t->gss_size;
+    int onstack = dz_bsd_onstack(t, sp);
     if ((act->flags & DZ_SA_ONSTACK) && !(t->gss_flags & DZ_SS_DISABLE) && !onstack) {
         sp = t->gss_sp + t->gss_size;
         onstack = 1;
@@ -90,7 +84,7 @@ int fbsd_deliver(struct dz_thread *t, ucontext_t *uc, int lsig, const siginfo_t 
     f.sf_ahu = act->handler;
     struct fbsd_ucontext *u = &f.sf_uc;
     struct fbsd_mcontext *m = &u->uc_mcontext;
-    u->uc_sigmask = *fbsd_shadow_mask(t);
+    memcpy(&u->uc_sigmask, dz_bsd_mask(t), sizeof u->uc_sigmask);
     u->uc_stack.ss_sp = t->gss_sp;
     u->uc_stack.ss_size = t->gss_size;
     u->uc_stack.ss_flags = (t->gss_flags & DZ_SS_DISABLE) ? FBSD_SS_DISABLE : (onstack ? FBSD_SS_ONSTACK : 0);
@@ -128,12 +122,9 @@ int fbsd_deliver(struct dz_thread *t, ucontext_t *uc, int lsig, const siginfo_t 
     g[REG_EFL] &= ~(PSL_T | PSL_D);
 
     /* The handler runs with its sa_mask and the signal itself added. */
-    struct fbsd_sigset nm = *fbsd_shadow_mask(t);
-    for (int i = 0; i < 4; i++)
-        nm.bits[i] |= act->gmask[i];
-    if (!(act->flags & DZ_SA_NODEFER))
-        nm.bits[(fsig - 1) / 32] |= 1u << ((fsig - 1) % 32);
-    fbsd_set_mask(t, uc, &nm);
+    struct dz_sigset128 nm;
+    dz_bsd_handler_mask(t, fsig, act, &nm);
+    dz_bsd_set_mask(t, uc, &nm);
     return 0;
 }
 
@@ -159,6 +150,8 @@ long fbsd_sigreturn(struct dz_call *c)
         memcpy(c->uc->uc_mcontext.fpregs, m->mc_fpstate, sizeof m->mc_fpstate);
     if (m->mc_flags & MC_HASBASES)
         c->t->guest_fs = m->mc_fsbase;
-    fbsd_set_mask(c->t, c->uc, &u.uc_sigmask);
+    struct dz_sigset128 m;
+    memcpy(&m, &u.uc_sigmask, sizeof m);
+    dz_bsd_set_mask(c->t, c->uc, &m);
     return DZ_JUSTRETURN;
 }

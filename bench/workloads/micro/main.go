@@ -14,7 +14,8 @@
 //	stat      stat(2) of a file (ARG, default: this executable)
 //	pingpong  two goroutines on locked OS threads passing a token over channels:
 //	          every hop is a futex (Linux) / _umtx_op (FreeBSD) wake and wait
-//	sleep     time.Sleep(100µs): timers, netpoll timeouts, wake-ups
+//	sleep     time.Sleep(1ms): timers, netpoll timeouts, wake-ups (1 ms: Go
+//	          sleeps in whole milliseconds on Linux, so shorter ones would not compare)
 //	walk      filepath.WalkDir over the tree ARG with an lstat of every entry
 //	tcp       64-byte echo round trips over loopback TCP (netpoll, non-blocking I/O)
 package main
@@ -119,7 +120,7 @@ func pingpong(string) func(int) {
 func sleepLoop(string) func(int) {
 	return func(n int) {
 		for i := 0; i < n; i++ {
-			time.Sleep(100 * time.Microsecond)
+			time.Sleep(time.Millisecond)
 		}
 	}
 }

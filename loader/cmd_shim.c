@@ -1,0 +1,225 @@
+/* `denizen shim [OPTIONS] -- PROGRAM [ARGS...]` (see cmd_shim.h).
+ *
+ * The options become the environment the preload library reads; the
+ * program is then started through the library's own execvp, loaded here
+ * with dlopen, so that its path is mapped, a static program is reported and
+ * the first exec is traced exactly as every later one will be. */
+#define _GNU_SOURCE
+#include "loader/cmd_shim.h"
+#include <dlfcn.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define LIBNAME "libdenizen-preload.so"
+
+static const char usage[] =
+    "usage: denizen shim [OPTIONS] -- PROGRAM [ARGS...]\n"
+    "\n"
+    "Run a native Linux PROGRAM under the LD_PRELOAD compatibility shim.\n"
+    "  --map OLD=NEW     PROGRAM sees directory (or file) NEW at path OLD;\n"
+    "                    repeatable, the longest OLD wins\n"
+    "  --root DIR        look absolute paths up under DIR first, then on the host\n"
+    "  --uname SPEC      what uname() and /proc/sys/kernel/* report, e.g.\n"
+    "                    sysname=Linux,release=2.6.32,version=#1,machine=x86_64\n"
+    "  --trace FILE      log every intercepted call to FILE (%p: the pid)\n"
+    "  --config FILE     read settings from FILE (see docs/preload.md)\n"
+    "Children inherit the shim.  The options set DENIZEN_PATH_MAP, DENIZEN_ROOT,\n"
+    "DENIZEN_UNAME, DENIZEN_SHIM_TRACE, DENIZEN_SHIM_CONFIG and LD_PRELOAD.\n";
+
+static int fail(const char *a, const char *b)
+{
+    fprintf(stderr, "denizen shim: %s%s\n(see denizen shim --help)\n", a, b ? b : "");
+    return 2;
+}
+
+/* An absolute spelling of p, without touching the file system beyond getcwd. */
+static char *absolute(const char *p)
+{
+    if (p[0] == '/')
+        return strdup(p);
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd))
+        return NULL;
+    char *r;
+    if (asprintf(&r, "%s/%s", cwd, p) < 0)
+        return NULL;
+    return r;
+}
+
+/* Append one rule to *list (';'-separated), escaping bare ';'.  A relative
+ * NEW is made absolute: the rule must mean the same in every child. */
+static int add_map(char **list, const char *rule)
+{
+    const char *eq = rule;
+    while (*eq && *eq != '=') {
+        if (*eq == '\\' && eq[1])
+            eq++;
+        eq++;
+    }
+    if (*eq != '=' || rule[0] != '/' || eq[1] == '\0')
+        return -1;
+    char *new = absolute(eq + 1);
+    if (!new)
+        return -1;
+    size_t ol = (size_t)(eq - rule), nl = strlen(new), have = *list ? strlen(*list) : 0;
+    char *s = realloc(*list, have + 2 * (ol + nl) + 3);
+    if (!s) {
+        free(new);
+        return -1;
+    }
+    size_t k = have;
+    if (have)
+        s[k++] = ';';
+    for (int part = 0; part < 2; part++) {
+        const char *p = part ? new : rule;
+        size_t n = part ? nl : ol;
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '\\' && i + 1 < n) {
+                s[k++] = p[i++];
+            } else if (p[i] == ';') {
+                s[k++] = '\\';
+            }
+            s[k++] = p[i];
+        }
+        if (!part)
+            s[k++] = '=';
+    }
+    s[k] = '\0';
+    free(new);
+    *list = s;
+    return 0;
+}
+
+/* ../lib/libdenizen-preload.so relative to this executable. */
+static char *find_library(void)
+{
+    const char *env = getenv("DENIZEN_PRELOAD_LIB");
+    if (env && env[0])
+        return absolute(env);
+    char exe[PATH_MAX], *lib;
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return NULL;
+    *slash = '\0';
+    if (asprintf(&lib, "%s/../lib/" LIBNAME, exe) < 0)
+        return NULL;
+    char *canon = realpath(lib, NULL);
+    if (!canon) {
+        fprintf(stderr, "denizen shim: cannot find %s: %s\n", lib, strerror(errno));
+        free(lib);
+        return NULL;
+    }
+    free(lib);
+    return canon;
+}
+
+static int set_path_env(const char *name, const char *value)
+{
+    char *a = absolute(value);
+    int r = a ? setenv(name, a, 1) : -1;
+    free(a);
+    return r;
+}
+
+int dz_cmd_shim(int argc, char **argv)
+{
+    char *maps = NULL;
+    int i;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i], *val = NULL;
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (a[0] != '-')
+            break;
+        static const char *const opts[] = { "--map", "--root", "--uname", "--trace",
+                                            "--config" };
+        int which = -1;
+        for (int k = 0; k < 5; k++) {
+            size_t ol = strlen(opts[k]);
+            if (strncmp(a, opts[k], ol) == 0 && (a[ol] == '\0' || a[ol] == '=')) {
+                which = k;
+                val = a[ol] == '=' ? a + ol + 1 : NULL;
+            }
+        }
+        if (which < 0)
+            return fail("unknown option ", a);
+        if (!val) {
+            if (i + 1 >= argc)
+                return fail("missing value for ", a);
+            val = argv[++i];
+        }
+        switch (which) {
+        case 0:
+            if (add_map(&maps, val) < 0)
+                return fail("--map wants /OLD=NEW, got ", val);
+            break;
+        case 1:
+            if (set_path_env("DENIZEN_ROOT", val) < 0)
+                return fail("bad --root ", val);
+            break;
+        case 2:
+            setenv("DENIZEN_UNAME", val, 1);
+            break;
+        case 3:
+            if (set_path_env("DENIZEN_SHIM_TRACE", val) < 0)
+                return fail("bad --trace ", val);
+            break;
+        case 4:
+            if (set_path_env("DENIZEN_SHIM_CONFIG", val) < 0)
+                return fail("bad --config ", val);
+            break;
+        }
+    }
+    if (i >= argc)
+        return fail("no program given", NULL);
+
+    if (maps) {
+        const char *old = getenv("DENIZEN_PATH_MAP");
+        char *all = maps;
+        if (old && old[0] && asprintf(&all, "%s;%s", old, maps) < 0)
+            return fail("out of memory", NULL);
+        setenv("DENIZEN_PATH_MAP", all, 1);
+    }
+
+    char *lib = find_library();
+    if (!lib)
+        return 127;
+    const char *pre = getenv("LD_PRELOAD");
+    if (pre && pre[0] && !strstr(pre, LIBNAME)) {
+        char *both;
+        if (asprintf(&both, "%s:%s", lib, pre) < 0)
+            return fail("out of memory", NULL);
+        setenv("LD_PRELOAD", both, 1);
+    } else if (!pre || !pre[0]) {
+        setenv("LD_PRELOAD", lib, 1);
+    }
+
+    /* The shim's execvp maps PROGRAM's path too (and warns for a static
+     * PROGRAM); without it, a plain execvp. */
+    int (*shim_execvp)(const char *, char *const[]) = execvp;
+    void *h = dlopen(lib, RTLD_NOW | RTLD_LOCAL);
+    if (h) {
+        void *f = dlsym(h, "execvp");
+        if (f)
+            *(void **)&shim_execvp = f;
+    }
+    fflush(NULL);
+    shim_execvp(argv[i], argv + i);
+    int e = errno;
+    fprintf(stderr, "denizen shim: %s: %s\n", argv[i], strerror(e));
+    return e == ENOENT ? 127 : 126;
+}
