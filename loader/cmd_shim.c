@@ -4,7 +4,9 @@
  * program is then started through the library's own execvp, loaded here
  * with dlopen, so that its path is mapped, a static program is reported and
  * the first exec is traced exactly as every later one will be. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "loader/cmd_shim.h"
 #include <dlfcn.h>
 #include <errno.h>

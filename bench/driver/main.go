@@ -84,11 +84,11 @@ type runner struct {
 }
 
 type result struct {
-	Workload string              `json:"workload"`
-	What     string              `json:"what"`
-	Unit     string              `json:"unit"`
-	Iters    int                 `json:"iterations,omitempty"`
-	Native   *stat               `json:"native"`
+	Workload string               `json:"workload"`
+	What     string               `json:"what"`
+	Unit     string               `json:"unit"`
+	Iters    int                  `json:"iterations,omitempty"`
+	Native   *stat                `json:"native"`
 	Guests   map[string]*guestRes `json:"guests"`
 }
 
@@ -539,4 +539,3 @@ func printRow(c *config, r *result, header bool) {
 		fmt.Printf("    n/a %s\n", e)
 	}
 }
-

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
 // Errnos both Linux and FreeBSD define; package syscall gives each OS's value.
@@ -201,26 +202,28 @@ func sortedJoin(s []string) string {
 // CaseTimeout bounds one case; a probe never hangs the harness.
 var CaseTimeout = 10 * time.Second
 
-var probeDir string // the probe's temporary working directory
+var probeDir string     // the probe's temporary working directory
+var realProbeDir string // the same with symbolic links resolved
 
-// Case runs f and prints its result.  A panic or a timeout is a result too.
+// Case runs f and prints its result.  A panic or a timeout is a result
+// too: f runs on its own goroutine, and one that never returns is left
+// behind (its case reports TIMEOUT) so that the cases after it still run.
 func Case(call, name string, f func() string) {
-	done := make(chan struct{})
-	t := time.AfterFunc(CaseTimeout, func() {
-		fmt.Printf("CASE %s %s: TIMEOUT after %v\n", call, name, CaseTimeout)
-		cleanup()
-		os.Exit(3)
-	})
-	res := func() (r string) {
+	ch := make(chan string, 1)
+	go func() {
 		defer func() {
 			if p := recover(); p != nil {
-				r = fmt.Sprintf("PANIC %v", p)
+				ch <- fmt.Sprintf("PANIC %v", p)
 			}
 		}()
-		return f()
+		ch <- f()
 	}()
-	t.Stop()
-	close(done)
+	var res string
+	select {
+	case res = <-ch:
+	case <-time.After(CaseTimeout):
+		res = fmt.Sprintf("TIMEOUT after %v", CaseTimeout)
+	}
 	res = strings.ReplaceAll(res, "\n", "\\n")
 	fmt.Printf("CASE %s %s: %s\n", call, name, res)
 }
@@ -245,6 +248,7 @@ func Main(cases func()) {
 		os.Exit(111)
 	}
 	probeDir = d
+	realProbeDir, _ = filepath.EvalSymlinks(d)
 	if err := os.Chdir(d); err != nil {
 		fmt.Fprintln(os.Stderr, "probe: chdir:", err)
 		os.Exit(111)
@@ -413,3 +417,38 @@ func getfl(fd int) string {
 	}
 	return "fl=" + flstr(int(r))
 }
+
+func uintptrOf(p *byte) uintptr { return uintptr(unsafe.Pointer(p)) }
+
+// runChildCases: run this probe as "child MODE ARGS..." with stdout shared,
+// so the child prints its own CASE lines; answers how the child ended.
+func runChildCases(mode string, args ...string) string {
+	attr := &os.ProcAttr{Files: []*os.File{nil, os.Stdout, os.Stderr}}
+	p, err := os.StartProcess(self(), append([]string{self(), "child", mode}, args...), attr)
+	if err != nil {
+		return "start:" + e(err)
+	}
+	st, err := p.Wait()
+	if err != nil {
+		return "wait:" + e(err)
+	}
+	return wstatus(st.Sys().(syscall.WaitStatus))
+}
+
+// relpath: a path with the probe's temporary directory shown as <tmp>.
+func relpath(p string) string {
+	if realProbeDir != "" && strings.HasPrefix(p, realProbeDir) {
+		return "<tmp>" + p[len(realProbeDir):]
+	}
+	return p
+}
+
+// ftype: the file type part of a mode ("reg", "dir", ...).
+func ftype(m uint32) string { return strings.SplitN(modestr(m), "/", 2)[0] }
+
+// atfdcwd: AT_FDCWD as a raw syscall argument.
+var atfdcwd = uintptr(^uint64(99)) // -100
+
+// isForkChild: after a raw fork, whether this is the child (fork returns
+// 0 in the child on both systems; FreeBSD also sets rdx to 1 there).
+func isForkChild(r1 uintptr) bool { return r1 == 0 }

@@ -22,39 +22,42 @@ const (
 
 // sys/kern/syscalls.master (FreeBSD 13)
 const (
-	nrPread         = 475
-	nrPwrite        = 476
-	nrFstat         = 551
-	nrFstatat       = 552
-	nrGetdirentries = 554
-	nrStatfs        = 555
-	nrFstatfs       = 556
-	nrGetrandom     = 563
-	nrCopyFileRange = 569
-	nrFdatasync     = 550
-	nrFutimens      = 546
-	nrUtimensat     = 547
-	nrExitProcess   = 1 // exit(2) ends the process
-	nrThrSelf       = 432
-	nrThrKill       = 433
-	nrThrKill2      = 481
-	nrSigprocmask   = 340
-	nrSigpending    = 343
-	nrSigsuspend    = 341
-	nrSigaltstack   = 53
-	nrClockNanosleep = 244
-	nrWait6         = 532
-	nrProcctl       = 544
-	nrBreak         = 17
-	nrIssetugid     = 253
-	nrKqueuex       = 583
-	nrKevent        = 560
-	nrKevent11      = 363
-	nrThrSetName    = 464
-	nrUmtxOp        = 454
-	nrSysarch       = 165
+	nrPread             = 475
+	nrPwrite            = 476
+	nrFstat             = 551
+	nrFstatat           = 552
+	nrGetdirentries     = 554
+	nrStatfs            = 555
+	nrFstatfs           = 556
+	nrGetrandom         = 563
+	nrCopyFileRange     = 569
+	nrFdatasync         = 550
+	nrFutimens          = 546
+	nrUtimensat         = 547
+	nrExitProcess       = 1 // exit(2) ends the process
+	nrThrSelf           = 432
+	nrThrKill           = 433
+	nrThrKill2          = 481
+	nrSigprocmask       = 340
+	nrSigpending        = 343
+	nrSigsuspend        = 341
+	nrSigaltstack       = 53
+	nrClockNanosleep    = 244
+	nrWait6             = 532
+	nrProcctl           = 544
+	nrBreak             = 17
+	nrIssetugid         = 253
+	nrKqueuex           = 583
+	nrKevent            = 560
+	nrKevent11          = 363
+	nrThrSetName        = 464
+	nrUmtxOp            = 454
+	nrSysarch           = 165
 	nrCpusetGetaffinity = 487
-	nrMsync         = 65
+	nrMsync             = 65
+	getcwdNr            = 326
+	nrFchmodatFlags     = 490 // fchmodat(fd, path, mode, flag)
+	nrFaccessatFlags    = 489
 )
 
 // sys/sys/stat.h: UTIME_NOW / UTIME_OMIT
@@ -143,9 +146,9 @@ func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
 }
 
 type nstatfs struct {
-	bsize                 int64
-	blocks, bfree, files  uint64
-	namemax               int64
+	bsize                int64
+	blocks, bfree, files uint64
+	namemax              int64
 }
 
 func fromStatfs(s *syscall.Statfs_t) nstatfs {
@@ -261,7 +264,7 @@ func sigaltstack(ss, old *stackT) error {
 }
 
 func mkStack(sp, size uintptr, flags int32) stackT { return stackT{sp: sp, size: size, flags: flags} }
-func (s stackT) get() (uintptr, uintptr, int32) { return s.sp, s.size, s.flags }
+func (s stackT) get() (uintptr, uintptr, int32)    { return s.sp, s.size, s.flags }
 
 // clockNanosleep: FreeBSD returns the error number as the call's value.
 func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
@@ -297,4 +300,50 @@ func ncpuAffinity(setsize int) (int, error) {
 		return 0, en
 	}
 	return popcount(buf), nil
+}
+
+// futimens(2)
+func futimens(fd int, ts *[2]syscall.Timespec) error {
+	_, _, en := syscall.Syscall(nrFutimens, uintptr(fd), uintptr(unsafe.Pointer(ts)), 0)
+	return errno(en)
+}
+
+// mkfifoat(2)
+func mkfifoat(dir int, path string, mode uint32) error {
+	p := cstr(path)
+	_, _, en := syscall.Syscall(497, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(mode))
+	return errno(en)
+}
+
+// sys/sys/signal.h
+const (
+	SA_ONSTACK  = 0x0001
+	SA_RESTART  = 0x0002
+	SA_SIGINFO  = 0x0040
+	nrSigaction = 416
+	sigactionNr = nrSigaction
+)
+
+// struct sigaction {handler; int sa_flags; sigset_t sa_mask}
+type sigactionT struct {
+	handler uintptr
+	flags   int32
+	mask    sigset
+	_       int32
+}
+
+func sigactionRaw(sig int, act, old *sigactionT) error {
+	_, _, en := syscall.RawSyscall(nrSigaction, uintptr(sig), uintptr(unsafe.Pointer(act)), uintptr(unsafe.Pointer(old)))
+	return errno(en)
+}
+
+func (a *sigactionT) get() (uintptr, int) { return a.handler, int(a.flags) }
+func mkSigaction(handler uintptr, flags int) sigactionT {
+	return sigactionT{handler: handler, flags: int32(flags)}
+}
+
+// thrKill2: thr_kill2(pid, tid, sig)
+func thrKill2(pid, tid int, sig syscall.Signal) error {
+	_, _, en := syscall.RawSyscall(nrThrKill2, uintptr(pid), uintptr(tid), uintptr(sig))
+	return errno(en)
 }

@@ -21,33 +21,36 @@ const (
 
 // arch/x86/entry/syscalls/syscall_64.tbl
 const (
-	nrPread         = 17
-	nrPwrite        = 18
-	nrFstat         = 5
-	nrFstatat       = 262 // newfstatat
-	nrGetdirentries = 217 // getdents64
-	nrStatfs        = 137
-	nrFstatfs       = 138
-	nrGetrandom     = 318
-	nrCopyFileRange = 326
-	nrFdatasync     = 75
-	nrUtimensat     = 280
-	nrExitProcess   = 231 // exit_group
-	nrGettid        = 186
-	nrTgkill        = 234
-	nrRtSigprocmask = 14
-	nrRtSigpending  = 127
-	nrRtSigsuspend  = 130
-	nrSigaltstack   = 131
-	nrClockNanosleep = 230
-	nrPrctl         = 157
-	nrBrk           = 12
-	nrFchmodat2     = 452
-	nrFaccessat2    = 439
-	nrFutex         = 202
-	nrArchPrctl     = 158
+	nrPread            = 17
+	nrPwrite           = 18
+	nrFstat            = 5
+	nrFstatat          = 262 // newfstatat
+	nrGetdirentries    = 217 // getdents64
+	nrStatfs           = 137
+	nrFstatfs          = 138
+	nrGetrandom        = 318
+	nrCopyFileRange    = 326
+	nrFdatasync        = 75
+	nrUtimensat        = 280
+	nrExitProcess      = 231 // exit_group
+	nrGettid           = 186
+	nrTgkill           = 234
+	nrRtSigprocmask    = 14
+	nrRtSigpending     = 127
+	nrRtSigsuspend     = 130
+	nrSigaltstack      = 131
+	nrClockNanosleep   = 230
+	nrPrctl            = 157
+	nrBrk              = 12
+	nrFchmodat2        = 452
+	nrFaccessat2       = 439
+	nrFutex            = 202
+	nrArchPrctl        = 158
 	nrSchedGetaffinity = 204
-	nrMsync         = 26
+	nrMsync            = 26
+	getcwdNr           = 79
+	nrFchmodatFlags    = 452 // fchmodat2: the Linux fchmodat has no flags
+	nrFaccessatFlags   = 439 // faccessat2
 )
 
 // include/uapi/linux/stat.h
@@ -254,7 +257,7 @@ func sigaltstack(ss, old *stackT) error {
 }
 
 func mkStack(sp, size uintptr, flags int32) stackT { return stackT{sp: sp, size: size, flags: flags} }
-func (s stackT) get() (uintptr, uintptr, int32) { return s.sp, s.size, s.flags }
+func (s stackT) get() (uintptr, uintptr, int32)    { return s.sp, s.size, s.flags }
 
 // clockNanosleep: the Linux call returns -errno.
 func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
@@ -285,4 +288,50 @@ func ncpuAffinity(setsize int) (int, error) {
 		return 0, en
 	}
 	return popcount(buf[:r]), nil
+}
+
+// futimens: utimensat(fd, NULL, times, 0), as libc does it.
+func futimens(fd int, ts *[2]syscall.Timespec) error {
+	_, _, en := syscall.Syscall6(nrUtimensat, uintptr(fd), 0, uintptr(unsafe.Pointer(ts)), 0, 0, 0)
+	return errno(en)
+}
+
+// mkfifoat: mknodat(dir, path, S_IFIFO|mode, 0), as libc does it.
+func mkfifoat(dir int, path string, mode uint32) error {
+	p := cstr(path)
+	_, _, en := syscall.Syscall6(syscall.SYS_MKNODAT, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(syscall.S_IFIFO|mode), 0, 0, 0)
+	return errno(en)
+}
+
+// include/uapi/asm-generic/signal.h (x86 uses the generic values)
+const (
+	SA_ONSTACK    = 0x08000000
+	SA_RESTART    = 0x10000000
+	SA_SIGINFO    = 0x00000004
+	nrRtSigaction = 13
+	sigactionNr   = nrRtSigaction
+)
+
+// the kernel's struct sigaction {handler; flags; restorer; mask}
+type sigactionT struct {
+	handler  uintptr
+	flags    uint64
+	restorer uintptr
+	mask     sigset
+}
+
+func sigactionRaw(sig int, act, old *sigactionT) error {
+	_, _, en := syscall.RawSyscall6(nrRtSigaction, uintptr(sig), uintptr(unsafe.Pointer(act)), uintptr(unsafe.Pointer(old)), 8, 0, 0)
+	return errno(en)
+}
+
+func (a *sigactionT) get() (uintptr, int) { return a.handler, int(a.flags) }
+func mkSigaction(handler uintptr, flags int) sigactionT {
+	return sigactionT{handler: handler, flags: uint64(flags)}
+}
+
+// thrKill2: FreeBSD thr_kill2(pid, tid, sig) is Linux tgkill.
+func thrKill2(pid, tid int, sig syscall.Signal) error {
+	_, _, en := syscall.RawSyscall(nrTgkill, uintptr(pid), uintptr(tid), uintptr(sig))
+	return errno(en)
 }

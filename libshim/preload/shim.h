@@ -37,7 +37,8 @@ struct dz_shim {
     struct dz_pathmap map;
     char root[DZ_PM_PATH_MAX];       /* normalised, "" when unset */
     struct dz_uname_spec uname;
-    char trace[DZ_PM_PATH_MAX];      /* absolute, %p expanded */
+    char trace[DZ_PM_PATH_MAX];      /* absolute; may hold %p */
+    int trace_per_pid;               /* ... it does: expand per line */
     char self[DZ_PM_PATH_MAX];       /* this library's file */
     const char *self_base;           /* its basename */
     /* "NAME=value" to re-add to a child's environment, or NULL. */
@@ -110,6 +111,10 @@ struct dz_tl {
 struct dz_flagtab;
 extern const struct dz_flagtab dz_tab_open, dz_tab_at, dz_tab_access, dz_tab_faccessat,
     dz_tab_unlinkat, dz_tab_rename, dz_tab_dlopen, dz_tab_statx, dz_tab_xattr;
+
+/* The trace file of this process: "%p" -> pid (so a fork without exec
+ * gets its own file too), "%%" -> "%". */
+void dz_trace_file(char out[DZ_PM_PATH_MAX]);
 
 void dz_tl_begin(struct dz_tl *t, const char *name);
 void dz_tl_str(struct dz_tl *t, const char *s);            /* "..." or NULL */

@@ -50,19 +50,32 @@ void dz_msg2(const char *a, const char *b, const char *c)
 
 /* Configuration problems: printed by the first process only (children get
  * DENIZEN_SHIM_QUIET=1), so a bad rule is not repeated by every child. */
-static void warn(const char *where, const char *what, const char *text, size_t len)
+static void report(const char *where, const char *what, const char *text, size_t len,
+                   const char *tail)
 {
     char t[512];
     if (len >= sizeof t)
         len = sizeof t - 1;
-    memcpy(t, text, len);
+    memcpy(t, text ? text : "", len);
     t[len] = '\0';
     warned = 1;
     if (quiet)
         return;
     const char *p[] = { where, ": ", what, text ? ": '" : NULL, text ? t : NULL,
-                        text ? "' ignored" : NULL };
-    msg(p, 6);
+                        text ? "'" : NULL, tail };
+    msg(p, 7);
+}
+
+/* A setting that is dropped. */
+static void warn(const char *where, const char *what, const char *text, size_t len)
+{
+    report(where, what, text, len, text ? " ignored" : NULL);
+}
+
+/* A setting that is kept but will not work as it stands. */
+static void note(const char *where, const char *what, const char *text)
+{
+    report(where, what, text, strlen(text), NULL);
 }
 
 static void diag_cfg(void *ctx, const char *what, const char *text, size_t len)
@@ -98,7 +111,7 @@ static void read_config(const char *file, struct dz_shim_cfg *c)
     static char text[65536];
     long fd = dz_rsys(SYS_openat, AT_FDCWD, file, O_RDONLY | O_CLOEXEC, 0);
     if (fd < 0) {
-        warn("DENIZEN_SHIM_CONFIG", "cannot read ", file, strlen(file));
+        note("DENIZEN_SHIM_CONFIG", "cannot read the file", file);
         return;
     }
     size_t n = 0;
@@ -137,30 +150,6 @@ static void canonicalize_rules(void)
             dz_pathmap_set_canon(&dz_shim.map, i, canon);
         }
     }
-}
-
-/* "%p" -> pid, "%%" -> "%" (per-process trace files). */
-static void expand_trace(const char *in, char *out)
-{
-    size_t n = 0;
-    for (const char *s = in; *s && n + 24 < DZ_PM_PATH_MAX; s++) {
-        if (s[0] == '%' && s[1] == 'p') {
-            char d[12];
-            int k = 0;
-            for (unsigned long v = (unsigned long)dz_rsys(SYS_getpid, 0, 0, 0, 0);
-                 k == 0 || v; v /= 10)
-                d[k++] = (char)('0' + v % 10);
-            while (k)
-                out[n++] = d[--k];
-            s++;
-        } else if (s[0] == '%' && s[1] == '%') {
-            out[n++] = '%';
-            s++;
-        } else {
-            out[n++] = *s;
-        }
-    }
-    out[n] = '\0';
 }
 
 static char env_pool[6 * DZ_PM_PATH_MAX + 8192];
@@ -260,12 +249,12 @@ static unsigned load(void)
     const char *root = (v = getenv("DENIZEN_ROOT")) && v[0] ? v : cfg.root;
     if (root[0]) {
         if (absolutize(root, dz_shim.root) < 0) {
-            warn("DENIZEN_ROOT", "cannot use ", root, strlen(root));
+            warn("DENIZEN_ROOT", "cannot use the path", root, strlen(root));
             dz_shim.root[0] = '\0';
         } else if (dz_shim.root[1] == '\0') {
             dz_shim.root[0] = '\0';            /* "/" is no root at all */
         } else if (dz_pm_rawfs.probe(NULL, dz_shim.root, 1) < 0) {
-            warn("DENIZEN_ROOT", "no such directory", root, strlen(root));
+            note("DENIZEN_ROOT", "no such directory", root);
         }
         if (root == v)
             memcpy(abs_root, dz_shim.root, strlen(dz_shim.root) + 1);
@@ -273,7 +262,16 @@ static unsigned load(void)
 
     const char *trace = (v = getenv("DENIZEN_SHIM_TRACE")) && v[0] ? v : cfg.trace;
     if (trace[0] && absolutize(trace, abs_trace) == 0) {
-        expand_trace(abs_trace, dz_shim.trace);
+        memcpy(dz_shim.trace, abs_trace, strlen(abs_trace) + 1);
+        dz_shim.trace_per_pid = strstr(abs_trace, "%p") != NULL;
+        char first[DZ_PM_PATH_MAX];
+        dz_trace_file(first);
+        long fd = dz_rsys(SYS_openat, AT_FDCWD, first,
+                          O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0644);
+        if (fd < 0)
+            note("DENIZEN_SHIM_TRACE", "cannot write the trace file", first);
+        else
+            dz_rsys(SYS_close, fd, 0, 0, 0);
         if (trace != v)
             abs_trace[0] = '\0';
     }

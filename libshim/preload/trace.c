@@ -249,6 +249,34 @@ void dz_tl_envp(struct dz_tl *t, char *const envp[])
     adds(t, b);
 }
 
+void dz_trace_file(char out[DZ_PM_PATH_MAX])
+{
+    size_t n = 0;
+    const char *in = dz_shim.trace;
+    if (!dz_shim.trace_per_pid) {
+        memcpy(out, in, strlen(in) + 1);
+        return;
+    }
+    for (const char *s = in; *s && n + 24 < DZ_PM_PATH_MAX; s++) {
+        if (s[0] == '%' && s[1] == 'p') {
+            char d[12];
+            int k = 0;
+            for (unsigned long v = (unsigned long)dz_rsys(SYS_getpid, 0, 0, 0, 0); k == 0 || v;
+                 v /= 10)
+                d[k++] = (char)('0' + v % 10);
+            while (k)
+                out[n++] = d[--k];
+            s++;
+        } else if (s[0] == '%' && s[1] == '%') {
+            out[n++] = '%';
+            s++;
+        } else {
+            out[n++] = *s;
+        }
+    }
+    out[n] = '\0';
+}
+
 static void emit(struct dz_tl *t, const char *result)
 {
     if (t->cut) {
@@ -259,7 +287,9 @@ static void emit(struct dz_tl *t, const char *result)
     adds(t, result);
     t->b[t->n++] = '\n';
     int saved = errno;
-    long fd = dz_rsys(SYS_openat, AT_FDCWD, dz_shim.trace,
+    char file[DZ_PM_PATH_MAX];
+    dz_trace_file(file);
+    long fd = dz_rsys(SYS_openat, AT_FDCWD, file,
                       O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0644);
     if (fd >= 0) {
         dz_rsys(SYS_write, fd, t->b, t->n, 0);

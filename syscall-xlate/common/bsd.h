@@ -124,6 +124,9 @@ static inline struct dz_sigset128 *dz_bsd_mask(struct dz_thread *t)
     return (struct dz_sigset128 *)&t->pers_state[DZ_BSD_MASK_SLOT];
 }
 void dz_bsd_set_mask(struct dz_thread *t, ucontext_t *uc, const struct dz_sigset128 *m);
+/* thread_init for a BSD descriptor: the creator's state, or the mask
+ * inherited across exec for the first thread. */
+void dz_bsd_thread_init(struct dz_thread *t, const struct dz_thread *parent);
 uint64_t dz_bsd_sigset_to_linux(const struct dz_thread *t, const struct dz_sigset128 *s);
 void dz_bsd_sigset_from_linux(const struct dz_thread *t, struct dz_sigset128 *dst, uint64_t lset);
 /* The mask a handler for guest signal gsig runs with (its sa_mask and,

@@ -45,6 +45,20 @@ void dz_bsd_set_mask(struct dz_thread *t, ucontext_t *uc, const struct dz_sigset
     dz_uc_set_lmask(uc, dz_bsd_sigset_to_linux(t, m));
 }
 
+/* A new thread starts with its creator's state, mask included (thr_new,
+ * and _lwp_create before its ucontext's mask is applied); the first thread
+ * with the mask the process inherited across exec. */
+void dz_bsd_thread_init(struct dz_thread *t, const struct dz_thread *parent)
+{
+    if (parent) {
+        memcpy(t->pers_state, parent->pers_state, sizeof t->pers_state);
+    } else {
+        uint64_t cur = 0;
+        dz_sys(SYS_rt_sigprocmask, SIG_SETMASK, NULL, &cur, 8);
+        dz_bsd_sigset_from_linux(t, dz_bsd_mask(t), cur);
+    }
+}
+
 static void add_sig(struct dz_sigset128 *s, int g)
 {
     if (g > 0 && g <= MAX_GSIG)

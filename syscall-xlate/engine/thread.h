@@ -13,6 +13,7 @@
 #define DZ_MAX_PENDING 16
 
 struct dz_personality;
+struct dz_fast_frame;
 
 struct dz_pending {
     int sig;                 /* Linux signal number */
@@ -27,6 +28,8 @@ struct dz_thread {
     volatile uint8_t in_host;    /* 25: 1 while engine code runs on this thread */
     uint8_t pad_[2];
     volatile int32_t npending;   /* 28: queued guest signals (blocking window checks it) */
+    struct dz_fast_frame *fast_frame; /* 32: fastpath.S: register frame of the rewritten-site
+                                  * path, at the top of its own stack (fastpath.c) */
 
     const struct dz_personality *pers;
     pid_t tid;
@@ -51,6 +54,14 @@ struct dz_thread {
     uint64_t *clear_on_exit;     /* FreeBSD thr_exit(state): *state = 1 + wake */
     ucontext_t *cur_uc;          /* the trapped context while a syscall is handled */
     long cur_nr;
+
+    /* The rewritten-site path (fastpath.c): the host signal mask this thread
+     * runs guest code with (kept so that path needs no rt_sigprocmask), and
+     * whether a call is being handled on it (host signals then open). */
+    uint64_t lmask;
+    int on_fast;
+    void *fast_stack;
+    size_t fast_stack_size;
 };
 
 #define DZ_SS_ONSTACK 1

@@ -22,6 +22,4 @@ long fbsd_fcntl_other(struct dz_call *c);
 int fbsd_deliver(struct dz_thread *t, ucontext_t *uc, int lsig, const siginfo_t *si,
                  const struct dz_gsigaction *act);
 
-/* FreeBSD-numbered wait status from a Linux one (the signal numbers inside differ). */
-int fbsd_wait_status(int linux_status);
 #endif

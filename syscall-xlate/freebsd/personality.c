@@ -29,19 +29,6 @@ static const struct dz_kindtab fbsd_kinds[DZ_K_COUNT] = {
     [DZ_K_SHUT] = { .vals = &fbsd_shut_how },
 };
 
-/* A new thread starts with its creator's mask (thr_new semantics); the
- * first thread with the mask the process inherited across exec. */
-static void fbsd_thread_init(struct dz_thread *t, const struct dz_thread *parent)
-{
-    if (parent) {
-        memcpy(t->pers_state, parent->pers_state, sizeof t->pers_state);
-    } else {
-        uint64_t cur = 0;
-        dz_sys(SYS_rt_sigprocmask, SIG_SETMASK, NULL, &cur, 8);
-        linux_sigset_to_fbsd(fbsd_shadow_mask(t), cur);
-    }
-}
-
 const struct dz_personality fbsd_personality = {
     .name = "freebsd",
     .display = "FreeBSD",
@@ -53,6 +40,6 @@ const struct dz_personality fbsd_personality = {
     .sig_to_linux = fbsd_signal_to_linux,
     .sig_from_linux = linux_signal_to_fbsd,
     .deliver = fbsd_deliver,
-    .thread_init = fbsd_thread_init,
+    .thread_init = dz_bsd_thread_init,
     .bsd = &fbsd_bsd_abi,
 };

@@ -150,8 +150,8 @@ long fbsd_sigreturn(struct dz_call *c)
         memcpy(c->uc->uc_mcontext.fpregs, m->mc_fpstate, sizeof m->mc_fpstate);
     if (m->mc_flags & MC_HASBASES)
         c->t->guest_fs = m->mc_fsbase;
-    struct dz_sigset128 m;
-    memcpy(&m, &u.uc_sigmask, sizeof m);
-    dz_bsd_set_mask(c->t, c->uc, &m);
+    struct dz_sigset128 mask;
+    memcpy(&mask, &u.uc_sigmask, sizeof mask);
+    dz_bsd_set_mask(c->t, c->uc, &mask);
     return DZ_JUSTRETURN;
 }

@@ -1,7 +1,9 @@
 /* Unit tests for syscall-xlate/pathmap: the rule parser, lexical helpers,
  * the virtual-file-system walk (on a real temporary tree) and the
  * emulation-root lookup. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "syscall-xlate/pathmap/pathmap.h"
 #include "tests/dz_cunit.h"
 #include <errno.h>

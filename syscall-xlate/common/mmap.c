@@ -1,0 +1,71 @@
+/* mmap, madvise and break, shared by the BSDs: MAP_* and MADV_* values
+ * go through the personality's tables.  NetBSD passes mmap's offset after
+ * a pad argument; its handler calls dz_bsd_mmap with it. */
+#define _GNU_SOURCE
+#include "syscall-xlate/common/bsd.h"
+#include "syscall-xlate/common/handlers.h"
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/sys.h"
+#include <errno.h>
+#include <sys/mman.h>
+
+long dz_bsd_mmap(struct dz_call *c, uint64_t off)
+{
+    const struct dz_bsd_abi *b = dz_bsd(c);
+    uint64_t gflags = (uint32_t)A(3), unknown;
+    int prot = AI(2);
+    if (prot & ~7)
+        return -EINVAL;
+    if (gflags & b->map_guard) {
+        /* A guard reservation (FreeBSD MAP_GUARD): inaccessible, never backed. */
+        long f = (long)dz_flags_to_host(b->mmap_flags, gflags & ~(uint64_t)b->map_guard, &unknown);
+        return dz_sys(SYS_mmap, A(0), A(1), PROT_NONE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | (f & MAP_FIXED), -1, 0);
+    }
+    long flags = (long)dz_flags_to_host(b->mmap_flags, gflags, &unknown);
+    if (unknown)
+        return -EINVAL;
+    /* FreeBSD's MAP_FIXED|MAP_EXCL is a no-replace request; Linux wants
+     * MAP_FIXED_NOREPLACE alone. */
+    if (flags & MAP_FIXED_NOREPLACE)
+        flags &= ~MAP_FIXED;
+    long fd = (flags & MAP_ANONYMOUS) ? -1 : (long)AI(4);
+    long r = dz_sys(SYS_mmap, A(0), A(1), prot, flags, fd, off);
+    if (r == -EEXIST)
+        return -ENOMEM;   /* what FreeBSD says when MAP_EXCL finds the range in use */
+    return r;
+}
+
+/* mmap(void *addr, size_t len, int prot, int flags, int fd, off_t pos) */
+long dz_mmap(struct dz_call *c) { return dz_bsd_mmap(c, A(5)); }
+
+/* madvise(void *addr, size_t len, int behav) */
+long dz_madvise(struct dz_call *c)
+{
+    int64_t h;
+    if (dz_val_to_host(dz_bsd(c)->madvise, AI(2), &h) != 0)
+        return -EINVAL;
+    if (h < 0)
+        return 0;   /* BSD-only advice (NOSYNC, SPACEAVAIL, ...): nothing to do on Linux */
+    return dz_sys(SYS_madvise, A(0), A(1), h);
+}
+
+/* break(char *nsize) (NetBSD obreak).  The area starts at the end of the
+ * data segment (set by the loader) and grows by anonymous pages. */
+long dz_break(struct dz_call *c)
+{
+    uint64_t want = A(0), cur = dz_opts.brk_cur;
+    uint64_t pcur = (cur + 4095) & ~4095UL, pwant = (want + 4095) & ~4095UL;
+    if (want < dz_opts.brk_base)
+        return -EINVAL;
+    if (pwant > pcur) {
+        long r = dz_sys(SYS_mmap, pcur, pwant - pcur, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+        if (r < 0)
+            return -ENOMEM;
+    } else if (pwant < pcur) {
+        dz_sys(SYS_munmap, pwant, pcur - pwant);
+    }
+    dz_opts.brk_cur = want;
+    return 0;
+}

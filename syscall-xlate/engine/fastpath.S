@@ -1,0 +1,195 @@
+/* The rewritten-site path: a guest syscall site that rewrite.c patched
+ * jumps (through its per-site stub) here instead of trapping.  No signal is
+ * involved, so this does by hand what the kernel and dz_signal_entry do for
+ * a SIGSYS: save the guest's registers into a ucontext-shaped frame, switch
+ * to the engine's stack, FS base and SUD selector, run the very same
+ * dz_dispatch (fastpath.c), then load the result and jump back.
+ *
+ * On entry (from a stub): every register is the guest's as at its `syscall`
+ * instruction, except rcx = the address after that instruction (what
+ * `syscall` itself puts there) and r11 (free: `syscall` clobbers it).
+ *
+ * Signals.  Host signals are NOT blocked on this path.  From the first
+ * instruction on, in_host = 1, so a signal goes to the nested handler,
+ * which only queues it.  Queued signals, a changed mask, or a handler that
+ * moved rip (sigreturn, restart) make dz_fast_syscall return 1: then the
+ * exit is "slow": the guest state is put back and a trapping `syscall` at
+ * dz_fast_trap raises a real SIGSYS, whose handler (signal.c) copies the
+ * frame into the real signal context and finishes there (signal delivery,
+ * mask, registers), exactly as for a trapped call.  A signal that lands in
+ * [dz_fast_window, dz_fast_window_end], after the last pending check, is
+ * queued by the nested handler and rip is moved to dz_fast_slow, so none is
+ * ever left queued while guest code runs.  After in_host = 0 the only
+ * instruction left is `jmp *%rcx` with every guest register in place, so a
+ * signal there is simply delivered to the guest.
+ *
+ * Vector registers: the C code may use them (glibc's string functions do),
+ * so xmm0-15, MXCSR and the x87 control word are saved in the frame and
+ * reloaded on the way out.  The upper halves of ymm/zmm registers and
+ * zmm16-31/k0-7 are not preserved (no ABI keeps them live across a system
+ * call wrapper; Go's ABI0 syscall functions and C's libc wrappers do not).
+ * Offsets are asserted in fastpath.c. */
+#define T_HOST_FS    8
+#define T_GUEST_FS   16
+#define T_SELECTOR   24
+#define T_IN_HOST    25
+#define T_NPENDING   28
+#define T_FAST_FRAME 32
+#define SEL_ALLOW    0
+#define SEL_BLOCK    1
+
+/* struct dz_fast_frame = a ucontext_t: gregs at 40 (REG_* * 8), the 512-byte
+ * fxsave-format area (uc.__fpregs_mem) at 424. */
+#define G(r) (40 + 8 * (r))
+#define F_R8   G(0)
+#define F_R9   G(1)
+#define F_R10  G(2)
+#define F_R11  G(3)
+#define F_R12  G(4)
+#define F_R13  G(5)
+#define F_R14  G(6)
+#define F_R15  G(7)
+#define F_RDI  G(8)
+#define F_RSI  G(9)
+#define F_RBP  G(10)
+#define F_RBX  G(11)
+#define F_RDX  G(12)
+#define F_RAX  G(13)
+#define F_RCX  G(14)
+#define F_RSP  G(15)
+#define F_RIP  G(16)
+#define F_EFL  G(17)
+#define F_FP    424
+#define F_CWD   (F_FP + 0)
+#define F_MXCSR (F_FP + 24)
+#define F_XMM   (F_FP + 160)
+
+        .text
+        .globl dz_fast_entry, dz_fast_window, dz_fast_window_end, dz_fast_slow, dz_fast_trap
+        .type dz_fast_entry,@function
+dz_fast_entry:
+        movb $1, %gs:T_IN_HOST
+        movb $SEL_ALLOW, %gs:T_SELECTOR
+        mov %rsp, %r11
+        mov %gs:T_FAST_FRAME, %rsp
+        mov %r11, F_RSP(%rsp)
+        pushfq
+        pop %r11
+        mov %r11, F_EFL(%rsp)
+        mov %r11, F_R11(%rsp)      /* what `syscall` leaves in r11 */
+        mov %rcx, F_RIP(%rsp)
+        mov %rcx, F_RCX(%rsp)
+        mov %rax, F_RAX(%rsp)
+        mov %rbx, F_RBX(%rsp)
+        mov %rdx, F_RDX(%rsp)
+        mov %rsi, F_RSI(%rsp)
+        mov %rdi, F_RDI(%rsp)
+        mov %rbp, F_RBP(%rsp)
+        mov %r8, F_R8(%rsp)
+        mov %r9, F_R9(%rsp)
+        mov %r10, F_R10(%rsp)
+        mov %r12, F_R12(%rsp)
+        mov %r13, F_R13(%rsp)
+        mov %r14, F_R14(%rsp)
+        mov %r15, F_R15(%rsp)
+        movups %xmm0, F_XMM+0*16(%rsp)
+        movups %xmm1, F_XMM+1*16(%rsp)
+        movups %xmm2, F_XMM+2*16(%rsp)
+        movups %xmm3, F_XMM+3*16(%rsp)
+        movups %xmm4, F_XMM+4*16(%rsp)
+        movups %xmm5, F_XMM+5*16(%rsp)
+        movups %xmm6, F_XMM+6*16(%rsp)
+        movups %xmm7, F_XMM+7*16(%rsp)
+        movups %xmm8, F_XMM+8*16(%rsp)
+        movups %xmm9, F_XMM+9*16(%rsp)
+        movups %xmm10, F_XMM+10*16(%rsp)
+        movups %xmm11, F_XMM+11*16(%rsp)
+        movups %xmm12, F_XMM+12*16(%rsp)
+        movups %xmm13, F_XMM+13*16(%rsp)
+        movups %xmm14, F_XMM+14*16(%rsp)
+        movups %xmm15, F_XMM+15*16(%rsp)
+        stmxcsr F_MXCSR(%rsp)
+        fnstcw F_CWD(%rsp)
+        rdfsbase %rax
+        mov %rax, %gs:T_GUEST_FS
+        mov %gs:T_HOST_FS, %rax
+        wrfsbase %rax
+        cld
+        mov %rsp, %rdi
+        call dz_fast_syscall
+        test %eax, %eax
+        jnz dz_fast_slow
+
+        /* Fast exit: nothing left for a signal context to do. */
+        call restore_fp
+        mov %gs:T_GUEST_FS, %rax
+        wrfsbase %rax
+        movb $SEL_BLOCK, %gs:T_SELECTOR
+dz_fast_window:
+        cmpl $0, %gs:T_NPENDING
+        jne dz_fast_slow
+        mov F_EFL(%rsp), %rax
+        push %rax
+        popfq
+        mov F_RAX(%rsp), %rax
+        mov F_RBX(%rsp), %rbx
+        mov F_RDX(%rsp), %rdx
+        mov F_RSI(%rsp), %rsi
+        mov F_RDI(%rsp), %rdi
+        mov F_RBP(%rsp), %rbp
+        mov F_R8(%rsp), %r8
+        mov F_R9(%rsp), %r9
+        mov F_R10(%rsp), %r10
+        mov F_R11(%rsp), %r11
+        mov F_R12(%rsp), %r12
+        mov F_R13(%rsp), %r13
+        mov F_R14(%rsp), %r14
+        mov F_R15(%rsp), %r15
+        mov F_RCX(%rsp), %rcx       /* = F_RIP on this exit */
+        mov F_RSP(%rsp), %rsp
+dz_fast_window_end:
+        movb $0, %gs:T_IN_HOST
+        jmp *%rcx
+
+/* Slow exit: guest FS, vector state and selector back, then a real trap;
+ * the SIGSYS handler recognises rip == dz_fast_trap + 2 and completes the
+ * call from the frame (dz_fast_complete).  Also the target of the nested
+ * handler's redirect, so rsp may be anything here. */
+dz_fast_slow:
+        mov %gs:T_FAST_FRAME, %rsp
+        call restore_fp
+        mov %gs:T_GUEST_FS, %rax
+        wrfsbase %rax
+        movb $SEL_BLOCK, %gs:T_SELECTOR
+        movb $0, %gs:T_IN_HOST
+dz_fast_trap:
+        syscall
+        ud2
+        .size dz_fast_entry, .-dz_fast_entry
+
+/* Reload the vector state from the frame (a handler such as sigreturn may
+ * have rewritten it).  Called with rsp = frame - 8. */
+        .type restore_fp,@function
+restore_fp:
+        movups F_XMM+0*16+8(%rsp), %xmm0
+        movups F_XMM+1*16+8(%rsp), %xmm1
+        movups F_XMM+2*16+8(%rsp), %xmm2
+        movups F_XMM+3*16+8(%rsp), %xmm3
+        movups F_XMM+4*16+8(%rsp), %xmm4
+        movups F_XMM+5*16+8(%rsp), %xmm5
+        movups F_XMM+6*16+8(%rsp), %xmm6
+        movups F_XMM+7*16+8(%rsp), %xmm7
+        movups F_XMM+8*16+8(%rsp), %xmm8
+        movups F_XMM+9*16+8(%rsp), %xmm9
+        movups F_XMM+10*16+8(%rsp), %xmm10
+        movups F_XMM+11*16+8(%rsp), %xmm11
+        movups F_XMM+12*16+8(%rsp), %xmm12
+        movups F_XMM+13*16+8(%rsp), %xmm13
+        movups F_XMM+14*16+8(%rsp), %xmm14
+        movups F_XMM+15*16+8(%rsp), %xmm15
+        ldmxcsr F_MXCSR+8(%rsp)
+        fldcw F_CWD+8(%rsp)
+        ret
+        .size restore_fp, .-restore_fp
+
+        .section .note.GNU-stack,"",@progbits
