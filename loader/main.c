@@ -1,5 +1,6 @@
 /* The denizen command line: one subcommand per job. */
 #include "loader/cli.h"
+#include "loader/cmd_shim.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -7,7 +8,6 @@
 #define DENIZEN_VERSION "0.0.0"
 #endif
 
-int dz_cmd_shim(int argc, char **argv) __attribute__((weak));
 
 static const char usage[] =
     "usage: denizen COMMAND [ARGS...]\n"

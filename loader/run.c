@@ -40,6 +40,8 @@ int dz_cmd_run(int argc, char **argv)
             trace = "-";
         } else if (strncmp(a, "--trace=", 8) == 0) {
             trace = a + 8;
+        } else if (strcmp(a, "--no-rewrite") == 0) {
+            dz_opts.no_rewrite = 1;   /* every guest syscall traps (no site rewriting) */
         } else if (strcmp(a, "--root") == 0 && i + 1 < argc) {
             dz_opts.root = argv[++i];
         } else if (strcmp(a, "--argv0") == 0 && i + 1 < argc) {

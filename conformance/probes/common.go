@@ -111,20 +111,25 @@ func signame(s syscall.Signal) string {
 	return fmt.Sprintf("signal-%d", int(s))
 }
 
-// wstatus: how a child ended, as its parent sees it.
+// wstatus: how a child ended, as its parent sees it, decoded from the raw
+// status word by this OS's <sys/wait.h> rules (Go 1.19's BSD WaitStatus
+// methods misread stopped/continued, so they are not used).
 func wstatus(ws syscall.WaitStatus) string {
+	st := uint32(ws)
+	low := st & 0x7f
 	switch {
-	case ws.Exited():
-		return fmt.Sprintf("exited(%d)", ws.ExitStatus())
-	case ws.Signaled():
-		s := "signaled(" + signame(ws.Signal()) + ")"
-		return s
-	case ws.Stopped():
-		return "stopped(" + signame(ws.StopSignal()) + ")"
-	case ws.Continued():
+	case st == wstatContinued:
 		return "continued"
+	case low == 0:
+		return fmt.Sprintf("exited(%d)", (st>>8)&0xff)
+	case low == 0x7f:
+		return "stopped(" + signame(syscall.Signal((st>>8)&0xff)) + ")"
 	}
-	return fmt.Sprintf("status-%#x", uint32(ws))
+	s := "signaled(" + signame(syscall.Signal(low)) + ")"
+	if st&0x80 != 0 {
+		s += "+core"
+	}
+	return s
 }
 
 // modestr: file type and permission bits ("reg/0644").

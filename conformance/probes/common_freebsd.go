@@ -347,3 +347,55 @@ func thrKill2(pid, tid int, sig syscall.Signal) error {
 	_, _, en := syscall.RawSyscall(nrThrKill2, uintptr(pid), uintptr(tid), uintptr(sig))
 	return errno(en)
 }
+
+// sys/sys/wait.h, sys/sys/procctl.h
+const (
+	WEXITED               = 16
+	P_PID                 = 0
+	PROC_PDEATHSIG_CTL    = 11
+	PROC_PDEATHSIG_STATUS = 12
+)
+
+// wait6(P_PID, pid, &status, WEXITED|options, NULL, NULL)
+func wait6pid(pid int, options int) (int, syscall.WaitStatus, error) {
+	var st int32
+	r, _, en := syscall.Syscall6(nrWait6, P_PID, uintptr(pid), uintptr(unsafe.Pointer(&st)), uintptr(WEXITED|options), 0, 0)
+	return int(r), syscall.WaitStatus(st), errno(en)
+}
+
+// setPdeathsig / getPdeathsig: procctl(P_PID, 0, PROC_PDEATHSIG_*, &sig)
+func setPdeathsig(sig int) error {
+	s := int32(sig)
+	_, _, en := syscall.RawSyscall6(nrProcctl, P_PID, 0, PROC_PDEATHSIG_CTL, uintptr(unsafe.Pointer(&s)), 0, 0)
+	return errno(en)
+}
+
+func getPdeathsig() (int, error) {
+	var s int32
+	_, _, en := syscall.RawSyscall6(nrProcctl, P_PID, 0, PROC_PDEATHSIG_STATUS, uintptr(unsafe.Pointer(&s)), 0, 0)
+	return int(s), errno(en)
+}
+
+// procctlBadCmd: a command number FreeBSD does not define.
+func procctlBadCmd() error {
+	var s int32
+	_, _, en := syscall.RawSyscall6(nrProcctl, P_PID, 0, 9999, uintptr(unsafe.Pointer(&s)), 0, 0)
+	return errno(en)
+}
+
+// vforkExit: vfork(2) and an immediate exit in the child (no Go code runs
+// in the child between the two raw calls).
+func vforkExit(code int) (int, error) {
+	pid, _, en := syscall.RawSyscall(syscall.SYS_VFORK, 0, 0, 0)
+	if en != 0 {
+		return 0, en
+	}
+	if pid == 0 {
+		syscall.RawSyscall(nrExitProcess, uintptr(code), 0, 0)
+	}
+	return int(pid), nil
+}
+
+// sys/sys/wait.h: _WCONTINUED
+const wstatContinued = 0x13
+const linuxClockShift = 0

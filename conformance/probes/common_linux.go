@@ -335,3 +335,49 @@ func thrKill2(pid, tid int, sig syscall.Signal) error {
 	_, _, en := syscall.RawSyscall(nrTgkill, uintptr(pid), uintptr(tid), uintptr(sig))
 	return errno(en)
 }
+
+// wait6 by pid: FreeBSD's wait6(P_PID, pid, ...) answers what wait4(pid)
+// answers here.
+func wait6pid(pid int, options int) (int, syscall.WaitStatus, error) {
+	var ws syscall.WaitStatus
+	r, err := syscall.Wait4(pid, &ws, options, nil)
+	return r, ws, err
+}
+
+// include/uapi/linux/prctl.h
+const (
+	PR_SET_PDEATHSIG = 1
+	PR_GET_PDEATHSIG = 2
+)
+
+func setPdeathsig(sig int) error {
+	_, _, en := syscall.RawSyscall(nrPrctl, PR_SET_PDEATHSIG, uintptr(sig), 0)
+	return errno(en)
+}
+
+func getPdeathsig() (int, error) {
+	var s int32
+	_, _, en := syscall.RawSyscall(nrPrctl, PR_GET_PDEATHSIG, uintptr(unsafe.Pointer(&s)), 0)
+	return int(s), errno(en)
+}
+
+// procctlBadCmd: FreeBSD answers EINVAL for an unknown command.
+func procctlBadCmd() error { return syscall.EINVAL }
+
+// vforkExit: the reference for "a vfork child that exits at once" is a
+// fork child: a vfork child would share this goroutine's stack, which Go
+// code cannot survive on Linux.
+func vforkExit(code int) (int, error) {
+	pid, _, en := syscall.RawSyscall(syscall.SYS_FORK, 0, 0, 0)
+	if en != 0 {
+		return 0, en
+	}
+	if pid == 0 {
+		syscall.RawSyscall(nrExitProcess, uintptr(code), 0, 0)
+	}
+	return int(pid), nil
+}
+
+// the status word of a continued child (include/linux/wait.h __W_CONTINUED)
+const wstatContinued = 0xffff
+const linuxClockShift = 1

@@ -45,6 +45,9 @@ struct dz_real {
 };
 extern struct dz_real dz_real;
 
+/* Resolve the slots that must not be resolved late (see real.c). */
+void dz_real_warm(void);
+
 /* Resolve one slot; aborts with a message when libc has no such symbol. */
 void *dz_real_resolve(void **slot, const char *name);
 

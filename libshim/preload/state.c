@@ -278,6 +278,7 @@ static unsigned load(void)
 
     canonicalize_rules();
     capture_env(abs_config, abs_root, abs_trace);
+    dz_real_warm();
 
     unsigned m = 0;
     if (dz_shim.map.n)

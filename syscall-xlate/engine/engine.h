@@ -13,6 +13,7 @@ struct dz_options {
     const char *self_path;   /* absolute path of the denizen binary */
     uint64_t usrstack;       /* top of the guest main stack (kern.usrstack) */
     uint64_t brk_base, brk_cur;   /* the guest break area (FreeBSD break(2)) */
+    int no_rewrite;          /* --no-rewrite: every guest syscall traps (rewrite.c) */
 };
 extern struct dz_options dz_opts;
 

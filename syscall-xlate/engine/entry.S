@@ -57,6 +57,15 @@ dz_raw_syscall6:
         syscall
         ret
         .size dz_raw_syscall6, .-dz_raw_syscall6
+
+/* The passthrough stubs of rewritten sites (rewrite.c) call this with a
+ * Linux number in eax: a native call from guest context, no trap. */
+        .globl dz_native_gate
+        .type dz_native_gate,@function
+dz_native_gate:
+        syscall
+        ret
+        .size dz_native_gate, .-dz_native_gate
 dz_sudallow_end:
 
         .text
@@ -104,7 +113,7 @@ dz_signal_entry:
         test %rax, %rax
         jz 2f
         cmpb $0, T_IN_HOST(%rax)
-        jne 2f
+        jne 3f
         movb $SEL_ALLOW, T_SELECTOR(%rax)
         movb $1, T_IN_HOST(%rax)
         rdfsbase %rcx
@@ -123,6 +132,26 @@ dz_signal_entry:
 2:      sub $8, %rsp
         call dz_on_nested_signal
         add $8, %rsp
+        ret
+/* Nested on a guest thread.  The rewritten-site path (fastpath.S) runs
+ * with signals open and can be interrupted on its way in or out, before the
+ * FS base and the selector are the host's: set them for the C code and put
+ * back what was there. */
+3:      push %rbx
+        push %r12
+        push %r13
+        mov %rax, %rbx
+        rdfsbase %r12
+        movzbl T_SELECTOR(%rbx), %r13d
+        movb $SEL_ALLOW, T_SELECTOR(%rbx)
+        mov T_HOST_FS(%rbx), %rcx
+        wrfsbase %rcx
+        call dz_on_nested_signal
+        wrfsbase %r12
+        movb %r13b, T_SELECTOR(%rbx)
+        pop %r13
+        pop %r12
+        pop %rbx
         ret
         .size dz_signal_entry, .-dz_signal_entry
 

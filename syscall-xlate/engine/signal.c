@@ -9,6 +9,8 @@
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/thread.h"
+#include "syscall-xlate/engine/fastpath.h"
+#include "syscall-xlate/engine/rewrite.h"
 #include "syscall-xlate/event/kqueue.h"
 #include <errno.h>
 #include <pthread.h>
@@ -68,6 +70,9 @@ void dz_set_thread_lmask(uint64_t lmask)
 {
     uint64_t m = dz_host_mask(lmask);
     syscall(SYS_rt_sigprocmask, SIG_SETMASK, &m, NULL, 8);
+    struct dz_thread *t = dz_self();
+    if (t)
+        t->lmask = m;
 }
 
 /* Install the host side of a signal: ours, default or ignore. */
@@ -199,12 +204,23 @@ void dz_on_signal(int sig, siginfo_t *si, void *ucv)
 {
     ucontext_t *uc = ucv;
     struct dz_thread *t = dz_self();
-    if (sig == SIGSYS && si->si_code == SYS_USER_DISPATCH_CODE)
+    if (dz_fast_complete(t, uc, sig, si)) {
+        /* The slow exit of a rewritten site: uc is now the guest's state
+         * after its call; only the signals are left to deliver. */
+    } else if (sig == SIGSYS && si->si_code == SYS_USER_DISPATCH_CODE) {
+        uint64_t site = (uint64_t)uc->uc_mcontext.gregs[REG_RIP] - 2;
         dz_dispatch(t, uc);
-    else
+        dz_rewrite_trapped(t, site);
+    } else if (sig == SIGTRAP && dz_rewrite_fix_trap(uc)) {
+        /* A site being patched by another thread: run it again. */
+    } else {
         deliver(t, uc, sig, si);
+    }
     if (t->npending)
         deliver_pending(t, uc);
+    /* The mask the guest resumes with (rt_sigreturn installs it); the
+     * rewritten-site path runs with it and needs no rt_sigprocmask. */
+    t->lmask = dz_uc_lmask(uc);
 }
 
 /* Called by dz_signal_entry when the engine itself was interrupted. */
@@ -233,6 +249,7 @@ void dz_on_nested_signal(int sig, siginfo_t *si, void *ucv)
     }
     if (rip >= (uint64_t)dz_bs_start && rip <= (uint64_t)dz_bs_sys)
         uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_bs_eintr;
+    dz_fast_nested_fixup(uc);
 }
 
 long dz_blocking_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
@@ -243,6 +260,9 @@ long dz_blocking_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, 
         return r < 0 ? -errno : r;
     }
     uint64_t open = dz_host_mask(dz_uc_lmask(t->cur_uc)), saved;
+    /* On the rewritten-site path the guest's mask is already in force. */
+    if (t->on_fast && open == t->lmask)
+        return dz_bs_syscall(&t->npending, nr, a1, a2, a3, a4, a5, a6);
     syscall(SYS_rt_sigprocmask, SIG_SETMASK, &open, &saved, 8);
     long r = dz_bs_syscall(&t->npending, nr, a1, a2, a3, a4, a5, a6);
     syscall(SYS_rt_sigprocmask, SIG_SETMASK, &saved, NULL, 8);

@@ -5,6 +5,8 @@
 #include "syscall-xlate/engine/enter.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/personality.h"
+#include "syscall-xlate/engine/fastpath.h"
+#include "syscall-xlate/engine/rewrite.h"
 #include <errno.h>
 #include <linux/futex.h>
 #include <pthread.h>
@@ -51,6 +53,11 @@ struct dz_thread *dz_thread_attach(const struct dz_personality *p)
         return NULL;
     }
     t->altstack_size = DZ_ALTSTACK_SIZE;
+    if (dz_fast_thread_init(t) != 0) {   /* rewritten sites need it on every thread */
+        munmap(t->altstack, t->altstack_size);
+        free(t);
+        return NULL;
+    }
     stack_t ss = { .ss_sp = t->altstack, .ss_size = DZ_ALTSTACK_SIZE, .ss_flags = 0 };
     sigaltstack(&ss, NULL);
     t->gss_flags = DZ_SS_DISABLE;
@@ -64,6 +71,7 @@ void dz_thread_detach(struct dz_thread *t)
     sigaltstack(&ss, NULL);
     __asm__ volatile("wrgsbase %0" ::"r"(0UL));
     munmap(t->altstack, t->altstack_size);
+    dz_fast_thread_fini(t);
     free(t);
 }
 
@@ -101,6 +109,7 @@ void dz_run_main(const struct dz_personality *p, const struct dz_regs *r)
         uint64_t cur = 0;
         syscall(SYS_rt_sigprocmask, SIG_SETMASK, NULL, &cur, 8);
         dz_set_thread_lmask(cur);
+        dz_rewrite_thread_delta(1);
         dz_enter_guest(r, 0);
     }
     dz_sud_disarm();
@@ -144,6 +153,7 @@ static void *guest_thread_start(void *arg)
     }
     /* thr_exit: back on this pthread's own stack; the engine altstack is no
      * longer in use, so it can go. */
+    dz_rewrite_thread_delta(-1);
     dz_sud_disarm();
     dz_thread_detach(t);
     return NULL;
@@ -165,16 +175,22 @@ int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t 
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &old);
     pthread_t pt;
+    /* Counted before it can run guest code: site patching depends on it. */
+    dz_rewrite_thread_delta(1);
     int e = pthread_create(&pt, &attr, guest_thread_start, &sa);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
-    if (e)
+    if (e) {
+        dz_rewrite_thread_delta(-1);
         return -e;
+    }
     int st;
     while ((st = __atomic_load_n(&sa.state, __ATOMIC_ACQUIRE)) == 0)
         syscall(SYS_futex, &sa.state, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
-    if (st < 0)
+    if (st < 0) {
+        dz_rewrite_thread_delta(-1);
         return st;
+    }
     if (tid)
         *tid = sa.tid;
     return 0;
@@ -183,5 +199,9 @@ int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t 
 void dz_exit_thread(void)
 {
     struct dz_thread *t = dz_self();
+    /* From a rewritten site the host mask is the guest's: close it, so that
+     * no signal is queued to a thread that will never run guest code again. */
+    uint64_t all = ~0ULL;
+    syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, NULL, 8);
     siglongjmp(t->exit_jmp, 1);
 }

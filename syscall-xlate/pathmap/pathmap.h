@@ -139,11 +139,14 @@ int dz_pathmap_translate(const struct dz_pathmap *m, const char *root, int dirfd
 
 /* Emulation-root lookup (FreeBSD kern_alternate_path): an absolute path is
  * tried under `root` first.  If root+path exists (lstat with
- * DZ_PM_NOFOLLOW, else stat) -- or, with DZ_PM_CREATE, if its parent
- * directory exists there -- *out = root+path and 1 is returned.  Otherwise,
- * and for relative paths and paths that name the root itself ("/", "/.."),
- * 0: use the host path.  `out` is DZ_PM_PATH_MAX bytes.  This is the one
- * implementation of `denizen run --root DIR` and of DENIZEN_ROOT. */
+ * DZ_PM_NOFOLLOW, else stat), *out = root+path and 1 is returned.  With
+ * DZ_PM_CREATE, a path that exists on neither side goes under root when
+ * its parent directory exists there (FreeBSD looks only at the parent and
+ * so shadows a host-only file with a new empty one; we keep the host file).
+ * Otherwise, and for relative paths and paths that name the root itself
+ * ("/", "/.."), 0: use the host path.  `out` is DZ_PM_PATH_MAX bytes.
+ * This is the one implementation of `denizen run --root DIR` and of
+ * DENIZEN_ROOT; `fs` may be dz_pm_rawfs or the engine's own. */
 int dz_root_lookup(const char *root, const char *path, unsigned flags,
                    const struct dz_pm_fs *fs, char *out);
 /* A host path under `root` back to the program's view: 1 and *out written

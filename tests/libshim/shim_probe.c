@@ -1,9 +1,11 @@
 /* A program that makes one libc call per command and prints the answer, so
  * preload_calls.sh can check the shim call by call.  Built with
  * _FILE_OFFSET_BITS=64 and _FORTIFY_SOURCE=2 so the 64-bit and fortified
- * entry points (open64, __open64_2, __readlink_chk, __realpath_chk,
+ * entry points (open64, stat64, __open64_2, __readlink_chk, __realpath_chk,
  * __getcwd_chk) are the ones exercised; the plain ones are exercised by
- * coreutils, dash and python in the acceptance script.
+ * coreutils, dash and python in the acceptance script.  Sizes that are not
+ * compile-time constants (`volatile`) make the compiler pick the _chk
+ * variants.
  *
  *   probe CMD ARGS...      prints "ok ..." or "err ENAME" */
 #include <dirent.h>
@@ -94,7 +96,8 @@ int main(int argc, char **argv)
     }
     if (!strcmp(c, "readlink-short")) {              /* truncation keeps readlink's rules */
         char small[5];
-        ssize_t n = readlink(a, small, sizeof small);
+        volatile size_t len = sizeof small;          /* __readlink_chk */
+        ssize_t n = readlink(a, small, len);
         return n < 0 ? err() : printf("ok %zd %.*s\n", n, (int)n, small) < 0;
     }
     if (!strcmp(c, "realpath"))
@@ -103,7 +106,8 @@ int main(int argc, char **argv)
         if (chdir(a))
             return err();
         char *g = get_current_dir_name(), *r = realpath(".", NULL);
-        if (!getcwd(buf, sizeof buf) || !g || !r)
+        volatile size_t len = sizeof buf;            /* __getcwd_chk */
+        if (!getcwd(buf, len) || !g || !r)
             return err();
         printf("ok %s %s %s\n", buf, g, r);
         if (argc > 3) {                              /* then open a relative name */

@@ -1,0 +1,112 @@
+/* The C half of a library call (see libpers.h): one dispatcher for every
+ * export of every library personality, the twin of the syscall dispatcher
+ * (syscall-xlate/engine/dispatch.c): it alone reads the argument
+ * registers, traces, and turns a handler's -LINUX_ERRNO into the guest's
+ * errno.  Handlers return a value or -LINUX_ERRNO (or DZ_GUEST_ERR(e)). */
+#define _GNU_SOURCE
+#include "libshim/common/libpers.h"
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/thread.h"
+#include "syscall-xlate/engine/uaccess.h"
+#include "syscall-xlate/trace/trace.h"
+#include <errno.h>
+#include <stddef.h>
+#include <string.h>
+
+/* entry.S reads these fields at fixed offsets. */
+_Static_assert(offsetof(struct dz_thread, host_fs) == 8, "entry.S T_HOST_FS");
+_Static_assert(offsetof(struct dz_thread, guest_fs) == 16, "entry.S T_GUEST_FS");
+_Static_assert(offsetof(struct dz_thread, selector) == 24, "entry.S T_SELECTOR");
+_Static_assert(offsetof(struct dz_thread, in_host) == 25, "entry.S T_IN_HOST");
+_Static_assert(offsetof(struct dz_thread, npending) == 28, "entry.S T_NPENDING");
+_Static_assert(offsetof(struct dz_lib_frame, rsp) == 48, "entry.S F_RSP");
+
+/* Top of the stack library calls run on (the engine altstack). */
+__thread uint64_t dz_lib_stack_top;
+/* The current call's saved registers. */
+static __thread const struct dz_lib_frame *cur_frame;
+
+const struct dz_libpers *dz_lib_active;
+long dz_lib_deliver_nr = -1;
+
+void dz_lib_activate(const struct dz_libpers *lp)
+{
+    dz_lib_active = lp;
+    dz_lib_deliver_nr = lp->deliver_nr;
+}
+
+void dz_lib_thread_init(struct dz_thread *t)
+{
+    dz_lib_stack_top = ((uint64_t)t->altstack + t->altstack_size) & ~15UL;
+}
+
+const struct dz_lib_frame *dz_lib_frame(void)
+{
+    return cur_frame;
+}
+
+const struct dz_export *dz_lib_find(const struct dz_libpers *lp, const char *name)
+{
+    for (size_t i = 0; i < lp->nexports; i++)
+        if (strcmp(lp->exports[i]->ent.name, name) == 0)
+            return lp->exports[i];
+    return NULL;
+}
+
+long dz_lib_deliver(struct dz_call *c)
+{
+    return DZ_JUSTRETURN;
+}
+
+long dz_lib_bsys(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
+{
+    return dz_blocking_syscall6(nr, a1, a2, a3, a4, a5, a6);
+}
+
+static int is_error(long r)
+{
+    return (r < 0 && r >= -4095) || DZ_IS_GUEST_ERR(r);
+}
+
+static int guest_errno(const struct dz_personality *p, long r)
+{
+    return DZ_IS_GUEST_ERR(r) ? (int)(-0x10000L - r) : p->errno_from_linux((int)-r);
+}
+
+/* Called by dz_lib_entry on the engine stack with the host FS base. */
+uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f)
+{
+    struct dz_thread *t = dz_self();
+    const struct dz_libpers *lp = dz_lib_active;
+    struct dz_call c = {
+        .a = { f->rdi, f->rsi, f->rdx, f->rcx, f->r8, f->r9 },
+        .nr = -1, .t = t, .ent = &x->ent,
+    };
+    cur_frame = f;
+    if (x->ent.nargs > 6)   /* arguments 7+ sit above the return address */
+        dz_copy_in(&c.a[6], f->rsp + 8, (size_t)(x->ent.nargs - 6) * 8);
+    if (x->conv == DZ_LIB_NORETURN && dz_opts.trace_fd >= 0)
+        dz_trace_call(t->pers, &x->ent, &c, DZ_JUSTRETURN);
+    long r = x->ent.fn(&c);
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_call(t->pers, &x->ent, &c, r);
+    cur_frame = NULL;
+    switch (x->conv) {
+    case DZ_LIB_INT:
+        if (is_error(r)) {
+            *lp->errno_loc(t) = guest_errno(t->pers, r);
+            return (uint64_t)-1;
+        }
+        return (uint64_t)r;
+    case DZ_LIB_PTR:
+        if (is_error(r)) {
+            *lp->errno_loc(t) = guest_errno(t->pers, r);
+            return 0;
+        }
+        return (uint64_t)r;
+    case DZ_LIB_ERRNO:
+        return is_error(r) ? (uint64_t)guest_errno(t->pers, r) : 0;
+    default:
+        return 0;
+    }
+}

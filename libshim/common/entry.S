@@ -1,0 +1,84 @@
+/* The common entry of every library-personality export (see libpers.h).
+ * Runs first with the guest's FS base, the SUD selector at BLOCK and on the
+ * guest's stack (Go calls libc on its g0 or gsignal stack); the handler
+ * runs with the host's FS base, selector ALLOW, on the thread's engine
+ * altstack, which is free whenever guest code runs (a host signal handler
+ * never runs while the guest does, and a signal that arrives during a
+ * library call is queued by the nested path, in_host being set).
+ * Offsets into struct dz_thread are asserted in call.c. */
+#define T_HOST_FS   8
+#define T_GUEST_FS  16
+#define T_SELECTOR  24
+#define T_IN_HOST   25
+#define T_NPENDING  28
+#define SEL_ALLOW   0
+#define SEL_BLOCK   1
+#define F_RSP       48          /* struct dz_lib_frame.rsp */
+
+        .text
+/* %rax = the export row; arguments in rdi rsi rdx rcx r8 r9 (SysV). */
+        .globl dz_lib_entry
+        .type dz_lib_entry,@function
+dz_lib_entry:
+        rdgsbase %r11
+        rdfsbase %r10
+        mov %r10, T_GUEST_FS(%r11)
+        /* in_host before the FS switch: a signal landing in between takes
+         * the nested path, which only queues (no TLS use). */
+        movb $1, T_IN_HOST(%r11)
+        movb $SEL_ALLOW, T_SELECTOR(%r11)
+        mov T_HOST_FS(%r11), %r10
+        wrfsbase %r10
+        mov %rsp, %r10
+        mov %fs:dz_lib_stack_top@tpoff, %rsp
+        push %r10                       /* frame.rsp */
+        push %r9
+        push %r8
+        push %rcx
+        push %rdx
+        push %rsi
+        push %rdi                       /* frame at %rsp, 56 bytes */
+        mov %rax, %rdi
+        mov %rsp, %rsi
+        sub $8, %rsp                    /* 16-byte alignment for the call */
+        call dz_lib_dispatch
+        add $8, %rsp
+        mov F_RSP(%rsp), %rsp           /* back on the guest's stack */
+        rdgsbase %r11
+        mov T_GUEST_FS(%r11), %r10
+        wrfsbase %r10
+        movb $0, T_IN_HOST(%r11)
+        movb $SEL_BLOCK, T_SELECTOR(%r11)
+        cmpl $0, T_NPENDING(%r11)
+        jne 1f
+        ret
+        /* Signals were queued during the call: trap into the engine (the
+         * selector is BLOCK and this code lies outside the allowed range),
+         * whose SIGSYS path delivers them on the trapped context.  The
+         * guest's handlers return here through sigreturn. */
+1:      push %rax
+        push %rdx
+        mov dz_lib_deliver_nr(%rip), %rax
+        syscall
+        pop %rdx
+        pop %rax
+        ret
+        .size dz_lib_entry, .-dz_lib_entry
+
+/* uint64_t dz_lib_invoke(const struct dz_export *row, a0, a1, a2, a3, a4):
+ * the same path, entered from guest-side C code (the libffi closures of
+ * lazy stubs): the row moves to rax and the arguments down one register. */
+        .globl dz_lib_invoke
+        .type dz_lib_invoke,@function
+dz_lib_invoke:
+        mov %rdi, %rax
+        mov %rsi, %rdi
+        mov %rdx, %rsi
+        mov %rcx, %rdx
+        mov %r8, %rcx
+        mov %r9, %r8
+        xor %r9d, %r9d
+        jmp dz_lib_entry
+        .size dz_lib_invoke, .-dz_lib_invoke
+
+        .section .note.GNU-stack,"",@progbits

@@ -1,0 +1,99 @@
+/* Library personalities: foreign programs that reach their OS through its
+ * libc (OpenBSD, illumos) rather than raw system calls.  The loader binds
+ * every import of the executable to an export of the personality; each
+ * export is one row (struct dz_export) with the same shape as a syscall
+ * table row, so one handler signature, one tracer and the shared BSD
+ * handlers serve both kinds of personality.
+ *
+ * The path of one guest libc call:
+ *   guest `call read@plt` -> GOT -> the export's thunk (thunk.h) ->
+ *   dz_lib_entry (entry.S): save the guest FS base, load the host's, mark
+ *   the thread in_host, SUD selector ALLOW, switch to the engine's per-thread
+ *   stack -> dz_lib_dispatch (call.c): build a struct dz_call from the
+ *   argument registers, run the row's handler, trace, turn the result into
+ *   the libc convention (-1 + errno in the guest's __errno(), NULL, a direct
+ *   errno ...) -> back in entry.S: guest FS, selector BLOCK, and if signals
+ *   were queued while the handler ran, one trap into the engine delivers
+ *   them on a real context before the call returns.
+ *
+ * Handlers run on the guest's thread with glibc usable and guest signals
+ * queued (not masked); blocking host calls go through dz_bsys, which the
+ * queued signals interrupt (EINTR). */
+#ifndef DZ_LIBSHIM_LIBPERS_H
+#define DZ_LIBSHIM_LIBPERS_H
+#include <stddef.h>
+#include <stdint.h>
+#include "syscall-xlate/engine/call.h"
+#include "syscall-xlate/engine/personality.h"
+#include "syscall-xlate/engine/sysent.h"
+
+/* How a handler's result (value or -LINUX_ERRNO) becomes the C result. */
+enum dz_lib_conv {
+    DZ_LIB_INT,       /* libc: -1 and errno on failure (also 64-bit results) */
+    DZ_LIB_PTR,       /* NULL and errno on failure */
+    DZ_LIB_ERRNO,     /* 0, or the guest errno itself (pthread_*, __thrsleep) */
+    DZ_LIB_VOID,      /* nothing */
+    DZ_LIB_NORETURN,  /* never returns (exit): traced before the call */
+    DZ_LIB_RAW,       /* entry is hand-written code, no handler (__errno) */
+};
+
+struct dz_export {
+    struct dz_sysent ent;     /* name, handler, level, trace kinds, note */
+    uint8_t conv;             /* enum dz_lib_conv */
+    const void *entry;        /* the code an import is bound to */
+};
+
+/* The executable's PT_TLS segment as mapped (all 0 if it has none). */
+struct dz_tls_image {
+    uint64_t init, filesz, memsz, align;
+};
+
+struct dz_libpers {
+    const char *name;                       /* "openbsd" */
+    const struct dz_personality *pers;      /* signals, errno names, safety-net syscalls */
+    const struct dz_export *const *exports;
+    size_t nexports;
+    const char *const *sonames;             /* libraries it stands for, NULL-terminated */
+    /* The calling thread's guest errno variable. */
+    int *(*errno_loc)(struct dz_thread *t);
+    /* Private syscall number (a row of pers->sysent) that delivers the
+     * signals queued during a library call; its handler is dz_lib_deliver. */
+    long deliver_nr;
+    /* Before the guest runs: keep the TLS image for new threads and build
+     * the main thread's TLS; *fs is the main thread's FS base.  0 or -1
+     * with a message in err. */
+    int (*start)(const struct dz_tls_image *tls, uint64_t *fs, char *err, size_t errlen);
+};
+
+/* The export named name, or NULL. */
+const struct dz_export *dz_lib_find(const struct dz_libpers *lp, const char *name);
+/* Make lp the personality every library call of this process goes to. */
+void dz_lib_activate(const struct dz_libpers *lp);
+extern const struct dz_libpers *dz_lib_active;
+
+/* A stand-in for an import lp does not provide (--lazy-missing): code that
+ * reports the symbol on its first call and fails with ENOSYS.  NULL if it
+ * cannot be made. */
+const void *dz_lib_lazy_stub(const struct dz_libpers *lp, const char *name);
+
+/* thread_init of a library personality's descriptor calls this: the new
+ * thread's library calls run on its engine altstack. */
+struct dz_thread;
+void dz_lib_thread_init(struct dz_thread *t);
+
+/* The handler of deliver_nr: nothing to do, the engine delivers the queued
+ * signals on the way out of the trap. */
+long dz_lib_deliver(struct dz_call *c);
+
+/* During a library call: the guest's stack pointer at the call (pointing
+ * at the return address) and argument registers. */
+struct dz_lib_frame {
+    uint64_t rdi, rsi, rdx, rcx, r8, r9, rsp;
+};
+const struct dz_lib_frame *dz_lib_frame(void);
+
+/* Blocking host call from a library handler: a queued guest signal makes it
+ * return -EINTR instead of sleeping (the engine's blocking window). */
+long dz_lib_bsys(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
+
+#endif

@@ -1,0 +1,223 @@
+/* OpenBSD threads: librthread's pthread_create and attributes as Go uses
+ * them (runtime/os_openbsd_libc.go newosproc), getthrid, exit, and the
+ * per-thread static TLS + TIB (abi/openbsd/tib.c) that stands in for
+ * ld.so's and librthread's.
+ *
+ * A new thread is a host thread made by the engine (dz_spawn_thread: its
+ * own engine state, SUD armed, the creator's signal mask); it starts at
+ * the guest's start routine on a stack we map, with FS = its own TIB, and
+ * a return address that ends the thread (obsd_thread_return). */
+#define _GNU_SOURCE
+#include "libshim/openbsd/obsd.h"
+#include "abi/openbsd/convert.h"
+#include "abi/openbsd/signal.h"
+#include "syscall-xlate/engine/enter.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/* librthread's default (RTHREAD_STACK_SIZE_DEF).  Go records the size it
+ * is told in g0.stack.hi and derives the g0 bounds from its stack pointer
+ * in mstart, so the stack really is this big; a guard page lies below. */
+#define DEFAULT_STACK (256 * 1024)
+#define MIN_STACK (16 * 1024)
+#define GUARD 4096
+
+/* The executable's TLS image, kept for every new thread. */
+static struct obsd_tls_image tls_image;
+
+/* pthread_attr_t is a pointer to a library-allocated object on OpenBSD. */
+struct attr {
+    uint64_t magic;
+    size_t stacksize;
+    int detach;
+};
+#define ATTR_MAGIC 0x6f62736461747472ULL   /* "obsdattr" */
+
+static long attr_of(uint64_t gptr, struct attr **out)
+{
+    uint64_t p;
+    if (dz_copy_in(&p, gptr, sizeof p) != 0)
+        return -EFAULT;
+    struct attr *a = (struct attr *)p;
+    if (!a || a->magic != ATTR_MAGIC)
+        return -EINVAL;
+    *out = a;
+    return 0;
+}
+
+/* pthread_attr_init(pthread_attr_t *attr) */
+long obsd_pthread_attr_init(struct dz_call *c)
+{
+    struct attr *a = malloc(sizeof *a);
+    if (!a)
+        return -ENOMEM;
+    *a = (struct attr){ .magic = ATTR_MAGIC, .stacksize = DEFAULT_STACK };
+    uint64_t p = (uint64_t)a;
+    if (dz_copy_out(A(0), &p, sizeof p) != 0) {
+        free(a);
+        return -EFAULT;
+    }
+    return 0;
+}
+
+/* pthread_attr_destroy(pthread_attr_t *attr) */
+long obsd_pthread_attr_destroy(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    a->magic = 0;
+    free(a);
+    uint64_t zero = 0;
+    dz_copy_out(A(0), &zero, sizeof zero);
+    return 0;
+}
+
+/* pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size) */
+long obsd_pthread_attr_getstacksize(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    uint64_t sz = a->stacksize;
+    return dz_copy_out(A(1), &sz, sizeof sz) ? -EFAULT : 0;
+}
+
+/* pthread_attr_setstacksize(pthread_attr_t *attr, size_t size) */
+long obsd_pthread_attr_setstacksize(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    if (A(1) < MIN_STACK)
+        return -EINVAL;
+    a->stacksize = (A(1) + 4095) & ~4095UL;
+    return 0;
+}
+
+/* pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state) */
+long obsd_pthread_attr_getdetachstate(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    int32_t st = a->detach;
+    return dz_copy_out(A(1), &st, sizeof st) ? -EFAULT : 0;
+}
+
+/* pthread_attr_setdetachstate(pthread_attr_t *attr, int state) */
+long obsd_pthread_attr_setdetachstate(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    if (AI(1) != OBSD_PTHREAD_CREATE_DETACHED && AI(1) != OBSD_PTHREAD_CREATE_JOINABLE)
+        return -EINVAL;
+    a->detach = AI(1);
+    return 0;
+}
+
+/* A thread's TLS area: [TLS block][TIB][struct obsd_thread_rec]. */
+static uint64_t tls_new(struct obsd_thread_rec *rec, int32_t tid)
+{
+    size_t tib_off, size = obsd_tls_area_size(&tls_image, sizeof *rec, &tib_off);
+    size = (size + 4095) & ~4095UL;
+    void *area = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (area == MAP_FAILED)
+        return 0;
+    uint64_t tp = obsd_tls_area_init(area, &tls_image, tib_off, tid);
+    rec->area_base = (uint64_t)area;
+    rec->area_size = size;
+    memcpy((void *)(tp + sizeof(struct obsd_tib)), rec, sizeof *rec);
+    return tp;
+}
+
+int obsd_start(const struct dz_tls_image *tls, uint64_t *fs, char *err, size_t errlen)
+{
+    tls_image = (struct obsd_tls_image){ tls->init, tls->filesz, tls->memsz, tls->align };
+    struct obsd_thread_rec rec = { 0 };
+    *fs = tls_new(&rec, (int32_t)dz_sys(SYS_gettid));
+    if (!*fs) {
+        snprintf(err, errlen, "cannot map the main thread's TLS: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* pthread_create(pthread_t *thread, const pthread_attr_t *attr,
+ *                void *(*start_routine)(void *), void *arg) */
+long obsd_pthread_create(struct dz_call *c)
+{
+    size_t stacksize = DEFAULT_STACK;
+    if (A(1)) {
+        struct attr *a;
+        long r = attr_of(A(1), &a);
+        if (r)
+            return r;
+        stacksize = a->stacksize;
+    }
+    /* Threads always run detached here: nothing waits for their exit. */
+    void *stk = mmap(NULL, stacksize + GUARD, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_NORESERVE, -1, 0);
+    if (stk == MAP_FAILED)
+        return -EAGAIN;
+    mprotect(stk, GUARD, PROT_NONE);
+    struct obsd_thread_rec rec = { .stack_base = (uint64_t)stk, .stack_size = stacksize + GUARD };
+    uint64_t tp = tls_new(&rec, 0);
+    if (!tp) {
+        munmap(stk, stacksize + GUARD);
+        return -EAGAIN;
+    }
+    /* The start routine is entered as if called: rsp 8 below a 16-byte
+     * boundary, holding the address its return ends the thread at. */
+    uint64_t top = ((uint64_t)stk + stacksize + GUARD) & ~15UL;
+    uint64_t sp = top - 16;
+    *(uint64_t *)(sp + 8) = 0;
+    *(uint64_t *)sp = (uint64_t)dz_obsd_t__denizen_thread_return;
+    struct dz_regs r = { .rip = A(2), .rdi = A(3), .rsp = sp };
+    pid_t tid = 0;
+    long e = dz_spawn_thread(&r, tp, obsd_sigset_to_linux(obsd_mask(c->t)), &tid);
+    if (e < 0) {
+        munmap((void *)rec.area_base, rec.area_size);
+        munmap(stk, stacksize + GUARD);
+        return e == -ENOMEM ? -EAGAIN : e;
+    }
+    ((struct obsd_tib *)tp)->tib_tid = tid;
+    if (A(0))
+        dz_copy_out(A(0), &tp, sizeof tp);   /* pthread_t: a pointer, ours is the TIB */
+    return 0;
+}
+
+/* Where a start routine returns to: the thread ends.  Runs on the engine's
+ * stack, so the guest stack and TLS can go before the engine unwinds. */
+long obsd_thread_return(struct dz_call *c)
+{
+    struct obsd_thread_rec rec = *obsd_rec(c->t);
+    if (rec.stack_base)
+        munmap((void *)rec.stack_base, rec.stack_size);
+    if (rec.area_base)
+        munmap((void *)rec.area_base, rec.area_size);
+    c->t->guest_fs = 0;
+    dz_exit_thread();
+}
+
+/* getthrid(void) */
+long obsd_getthrid(struct dz_call *c)
+{
+    return c->t->tid;
+}
+
+/* exit(int status), _exit(int status): the whole process.  Nothing of
+ * libc's atexit machinery exists to run. */
+long obsd_exit(struct dz_call *c)
+{
+    dz_sys(SYS_exit_group, AI(0));
+    __builtin_unreachable();
+}

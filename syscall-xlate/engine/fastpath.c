@@ -1,0 +1,99 @@
+/* The C half of the rewritten-site path (see fastpath.S for the protocol).
+ *
+ * dz_fast_syscall runs the call through the same dz_dispatch as a trapped
+ * one, on a ucontext_t that fastpath.S filled with the guest's registers.
+ * What a signal context would do on the way out is done here only for the
+ * common case (results in rax/rdx/CF).  Anything else -- a queued guest
+ * signal, a new signal mask, a handler that moved rip (restart, sigreturn)
+ * -- takes the slow exit: the guest state goes back and a trapping syscall
+ * gives a real SIGSYS context, which dz_fast_complete fills from the frame
+ * before signal.c delivers the signals, exactly as after a trapped call. */
+#define _GNU_SOURCE
+#include "syscall-xlate/engine/fastpath.h"
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/thread.h"
+#include <errno.h>
+#include <stddef.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/* fastpath.S offsets */
+_Static_assert(offsetof(struct dz_thread, npending) == 28, "fastpath.S T_NPENDING");
+_Static_assert(offsetof(struct dz_thread, fast_frame) == 32, "fastpath.S T_FAST_FRAME");
+_Static_assert(offsetof(ucontext_t, uc_mcontext.gregs) == 40, "fastpath.S G()");
+_Static_assert(REG_R8 == 0 && REG_R11 == 3 && REG_R15 == 7 && REG_RDI == 8 && REG_RBX == 11 &&
+               REG_RAX == 13 && REG_RCX == 14 && REG_RSP == 15 && REG_RIP == 16 && REG_EFL == 17,
+               "fastpath.S register slots");
+_Static_assert(offsetof(ucontext_t, __fpregs_mem) == 424, "fastpath.S F_FP");
+_Static_assert(offsetof(struct _libc_fpstate, mxcsr) == 24, "fastpath.S F_MXCSR");
+_Static_assert(offsetof(struct _libc_fpstate, _xmm) == 160, "fastpath.S F_XMM");
+
+extern char dz_fast_window[], dz_fast_window_end[], dz_fast_slow[], dz_fast_trap[];
+
+/* Handlers run on this stack; the frame sits at its top.  The real signal
+ * altstack stays free for signals that arrive meanwhile. */
+#define FAST_STACK_SIZE (256 * 1024)
+#define GUARD 4096
+
+int dz_fast_thread_init(struct dz_thread *t)
+{
+    char *m = mmap(NULL, FAST_STACK_SIZE, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_NORESERVE, -1, 0);
+    if (m == MAP_FAILED)
+        return -errno;
+    mprotect(m, GUARD, PROT_NONE);
+    t->fast_stack = m;
+    t->fast_stack_size = FAST_STACK_SIZE;
+    uintptr_t top = (uintptr_t)m + FAST_STACK_SIZE - sizeof(struct dz_fast_frame);
+    t->fast_frame = (struct dz_fast_frame *)(top & ~(uintptr_t)63);
+    return 0;
+}
+
+void dz_fast_thread_fini(struct dz_thread *t)
+{
+    if (t->fast_stack)
+        munmap(t->fast_stack, t->fast_stack_size);
+    t->fast_stack = NULL;
+    t->fast_frame = NULL;
+}
+
+/* Called by fastpath.S on the engine's stack with the host FS base: run the
+ * call; 0 = fast exit, 1 = slow exit. */
+int dz_fast_syscall(struct dz_fast_frame *f)
+{
+    struct dz_thread *t = dz_self();
+    ucontext_t *uc = &f->uc;
+    uc->uc_mcontext.fpregs = &uc->__fpregs_mem;
+    memset(&uc->uc_sigmask, 0, sizeof uc->uc_sigmask);
+    memcpy(&uc->uc_sigmask, &t->lmask, sizeof t->lmask);
+    greg_t *g = uc->uc_mcontext.gregs;
+    g[REG_ERR] = g[REG_TRAPNO] = g[REG_CR2] = 0;
+    t->on_fast = 1;
+    dz_dispatch(t, uc);
+    t->on_fast = 0;
+    return t->npending || g[REG_RIP] != g[REG_RCX] || dz_uc_lmask(uc) != t->lmask;
+}
+
+int dz_fast_complete(struct dz_thread *t, ucontext_t *uc, int sig, const siginfo_t *si)
+{
+    greg_t *g = uc->uc_mcontext.gregs;
+    uint64_t rip = (uint64_t)g[REG_RIP];
+    if (rip != (uint64_t)dz_fast_trap && rip != (uint64_t)dz_fast_trap + 2)
+        return 0;
+    const ucontext_t *f = &t->fast_frame->uc;
+    const greg_t *fg = f->uc_mcontext.gregs;
+    for (int r = REG_R8; r <= REG_RIP; r++)
+        g[r] = fg[r];
+    /* The flags a user may set; the vector state was reloaded by the exit. */
+    const uint64_t user = 0xcd5;   /* CF PF AF ZF SF TF DF OF */
+    g[REG_EFL] = (greg_t)(((uint64_t)g[REG_EFL] & ~user) | ((uint64_t)fg[REG_EFL] & user));
+    dz_uc_set_lmask(uc, dz_uc_lmask(f));
+    return rip == (uint64_t)dz_fast_trap + 2 && sig == SIGSYS && si->si_code == 2 /* SUD */;
+}
+
+void dz_fast_nested_fixup(ucontext_t *uc)
+{
+    uint64_t rip = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
+    if (rip >= (uint64_t)dz_fast_window && rip <= (uint64_t)dz_fast_window_end)
+        uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_fast_slow;
+}

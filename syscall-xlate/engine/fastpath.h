@@ -1,0 +1,36 @@
+/* The rewritten-site path (fastpath.S, fastpath.c): a patched guest syscall
+ * site reaches dz_dispatch without a signal.  rewrite.c does the patching. */
+#ifndef DZ_ENGINE_FASTPATH_H
+#define DZ_ENGINE_FASTPATH_H
+#include <signal.h>
+#include <stdint.h>
+#include <ucontext.h>
+
+struct dz_thread;
+
+/* The guest's registers at the call, shaped as the ucontext_t that the
+ * SIGSYS path hands to dz_dispatch, so every handler works unchanged:
+ * gregs, uc_sigmask (the thread's current mask) and fpregs (pointing at
+ * uc.__fpregs_mem, which holds xmm0-15, MXCSR and the x87 control word). */
+struct dz_fast_frame {
+    ucontext_t uc;
+} __attribute__((aligned(64)));
+
+/* The common entry every per-site stub jumps to (fastpath.S). */
+extern char dz_fast_entry[];
+
+/* Per-thread frame and stack; 0 or -errno.  Called by dz_thread_attach. */
+int dz_fast_thread_init(struct dz_thread *t);
+void dz_fast_thread_fini(struct dz_thread *t);
+
+/* signal.c, for a signal that interrupted guest code: if it is the slow
+ * exit's trap (or landed just before it), copy the frame into uc so that uc
+ * is the guest's state after the call.  Returns 1 when sig is that trap
+ * itself (nothing else to do for it), else 0. */
+int dz_fast_complete(struct dz_thread *t, ucontext_t *uc, int sig, const siginfo_t *si);
+
+/* signal.c, nested handler: a signal queued while the fast exit was past
+ * its last pending check sends the exit to its slow form. */
+void dz_fast_nested_fixup(ucontext_t *uc);
+
+#endif

@@ -1,0 +1,367 @@
+/* Syscall-site rewriting (see rewrite.h): after the first trap at a site,
+ * the instruction before its `syscall` (>= 5 bytes, proven safe by
+ * rewrite_site.c) becomes `jmp rel32` to a stub generated for that site:
+ *
+ *   generic stub:      <the displaced instruction>
+ *                      movabs $site+2, %rcx      ; what `syscall` leaves in rcx
+ *                      jmp *dz_fast_entry        ; fastpath.S -> dz_dispatch
+ *
+ *   passthrough stub:  mov $LINUX_NR, %eax       ; the guest call is exactly
+ *                      movabs $dz_native_gate, %r11 ;  a Linux call with no
+ *                      call *%r11                ;  arguments that cannot fail
+ *                      push %r11; popfq; clc     ;  or block (getpid, ...)
+ *                      movabs $site+2, %rcx
+ *                      jmp *%rcx
+ *
+ * (dz_native_gate, `syscall; ret`, lies in the SUD allowed range.)  The
+ * `0f 05` at the site is left alone and SUD stays armed, so a branch to it,
+ * a site that is refused and any code the guest generates still trap.
+ *
+ * Stubs live in arenas placed within +-2 GiB of the code (rel32 reach),
+ * written through a second, writable mapping of the same memfd so that no
+ * page is ever writable and executable at once.
+ *
+ * Patching the guest's code while its other threads may run it follows the
+ * recipe Linux uses for its own text (text_poke_bp): breakpoint on the first
+ * byte, sync every core, write the other four, sync, write the jump opcode,
+ * sync.  "Sync" is membarrier(MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE),
+ * which makes every thread of the process execute a serializing instruction
+ * (what the Intel SDM asks of a processor before it runs cross-modified
+ * code).  A thread that meets the breakpoint meanwhile gets SIGTRAP, which
+ * dz_rewrite_fix_trap turns into "run that instruction again".  Each
+ * intermediate state is valid: old instruction, int3, or the new jump.  With
+ * one guest thread (the one patching), the five bytes are simply written. */
+#define _GNU_SOURCE
+#include "syscall-xlate/engine/rewrite.h"
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/fastpath.h"
+#include "syscall-xlate/engine/thread.h"
+#include "syscall-xlate/common/handlers.h"
+#include <errno.h>
+#include <linux/membarrier.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+extern char dz_native_gate[];
+
+#define SITE_SLOTS 8192        /* power of two */
+#define STUB_SLOT 64
+#define ARENA_SIZE (256 * 1024)
+#define MAX_ARENAS 16
+#define REACH ((int64_t)1 << 31)
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static void *decoder;
+static int decoder_failed;
+static int log_decisions = -1;
+static int guest_threads;
+static int sync_core_ready;    /* 1 registered, -1 unavailable */
+static struct dz_rewrite_stats stats;
+
+/* Every site ever looked at (patched or refused): decided once. */
+static uint64_t seen[SITE_SLOTS];
+/* First bytes of displaced instructions that carried a breakpoint: read
+ * without the lock by the SIGTRAP path. */
+static uint64_t bp_insns[SITE_SLOTS];
+
+static struct arena {
+    uint8_t *rx, *rw;
+    size_t used;
+} arenas[MAX_ARENAS];
+static int narenas;
+
+/* Guest calls that are one Linux call with the same arguments, that can
+ * neither fail nor block: the stub makes the Linux call itself. */
+static const struct {
+    dz_handler fn;
+    long linux_nr;
+} passthrough[] = {
+    { dz_getpid, SYS_getpid },   { dz_getppid, SYS_getppid }, { dz_getuid, SYS_getuid },
+    { dz_geteuid, SYS_geteuid }, { dz_getgid, SYS_getgid },   { dz_getegid, SYS_getegid },
+    { dz_sched_yield, SYS_sched_yield },
+};
+
+static uint64_t hash(uint64_t a)
+{
+    a ^= a >> 29;
+    a *= 0xbf58476d1ce4e5b9ULL;
+    return a ^ (a >> 32);
+}
+
+/* Insert a (non-zero) key; 1 if it was not there, 0 if it was or the table is full. */
+static int set_add(uint64_t *tab, uint64_t key)
+{
+    for (uint64_t i = hash(key), n = 0; n < SITE_SLOTS; i++, n++) {
+        uint64_t *s = &tab[i & (SITE_SLOTS - 1)];
+        uint64_t v = __atomic_load_n(s, __ATOMIC_ACQUIRE);
+        if (v == key)
+            return 0;
+        if (v == 0) {
+            __atomic_store_n(s, key, __ATOMIC_RELEASE);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int set_has(const uint64_t *tab, uint64_t key)
+{
+    for (uint64_t i = hash(key), n = 0; n < SITE_SLOTS; i++, n++) {
+        uint64_t v = __atomic_load_n(&tab[i & (SITE_SLOTS - 1)], __ATOMIC_ACQUIRE);
+        if (v == key)
+            return 1;
+        if (v == 0)
+            return 0;
+    }
+    return 0;
+}
+
+void dz_rewrite_thread_delta(int d)
+{
+    __atomic_add_fetch(&guest_threads, d, __ATOMIC_SEQ_CST);
+}
+
+void dz_rewrite_get_stats(struct dz_rewrite_stats *s)
+{
+    pthread_mutex_lock(&lock);
+    *s = stats;
+    pthread_mutex_unlock(&lock);
+}
+
+static void fork_prepare(void) { pthread_mutex_lock(&lock); }
+static void fork_parent(void) { pthread_mutex_unlock(&lock); }
+static void fork_child(void)
+{
+    /* Only the forking thread exists in the child. */
+    guest_threads = 1;
+    sync_core_ready = 0;
+    pthread_mutex_unlock(&lock);
+}
+
+static void decide_log(uint64_t site, const char *what)
+{
+    if (log_decisions < 0) {
+        const char *e = getenv("DENIZEN_REWRITE_LOG");
+        log_decisions = e && *e && *e != '0';
+    }
+    if (log_decisions)
+        dz_warn("rewrite: site %#lx: %s", (unsigned long)site, what);
+}
+
+static int64_t dist(uint64_t a, uint64_t b)
+{
+    return a > b ? (int64_t)(a - b) : (int64_t)(b - a);
+}
+
+/* A new arena within reach of code at near: the same memfd pages mapped
+ * twice, read+exec near the code and read+write anywhere. */
+static struct arena *arena_new(uint64_t near)
+{
+    if (narenas == MAX_ARENAS)
+        return NULL;
+    int fd = (int)syscall(SYS_memfd_create, "denizen-stubs", MFD_CLOEXEC);
+    if (fd < 0 || ftruncate(fd, ARENA_SIZE) != 0) {
+        if (fd >= 0)
+            close(fd);
+        return NULL;
+    }
+    uint8_t *rw = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    uint8_t *rx = MAP_FAILED;
+    if (rw != MAP_FAILED) {
+        /* Below the code first (static executables start at 4 MiB and
+         * nothing lives under them), then 1 GiB above, clear of the break. */
+        uint64_t base = near & ~(uint64_t)0xfffff, cand[40];
+        int nc = 0;
+        for (uint64_t k = 1; k <= 8; k++)
+            if (base >= k * 0x100000 + 0x100000)
+                cand[nc++] = base - k * 0x100000;
+        for (uint64_t k = 0; k < 32; k++)
+            cand[nc++] = base + 0x40000000ULL + k * 0x1000000;
+        for (int j = 0; j < nc && rx == MAP_FAILED; j++) {
+            void *m = mmap((void *)cand[j], ARENA_SIZE, PROT_READ | PROT_EXEC,
+                           MAP_SHARED | MAP_FIXED_NOREPLACE, fd, 0);
+            if (m == MAP_FAILED)
+                continue;
+            if ((uint64_t)m != cand[j] || dist((uint64_t)m, near) > REACH - 2 * ARENA_SIZE) {
+                munmap(m, ARENA_SIZE);
+                continue;
+            }
+            rx = m;
+        }
+    }
+    close(fd);
+    if (rx == MAP_FAILED) {
+        if (rw != MAP_FAILED)
+            munmap(rw, ARENA_SIZE);
+        return NULL;
+    }
+    struct arena *a = &arenas[narenas++];
+    *a = (struct arena){ .rx = rx, .rw = rw, .used = 0 };
+    return a;
+}
+
+/* A stub slot within rel32 reach of insn: its executable address, and the
+ * writable alias in *rw. */
+static uint8_t *stub_alloc(uint64_t insn, uint8_t **rw)
+{
+    struct arena *a = NULL;
+    for (int i = 0; i < narenas && !a; i++)
+        if (arenas[i].used + STUB_SLOT <= ARENA_SIZE &&
+            dist((uint64_t)arenas[i].rx, insn) < REACH - 2 * ARENA_SIZE)
+            a = &arenas[i];
+    if (!a && !(a = arena_new(insn)))
+        return NULL;
+    *rw = a->rw + a->used;
+    uint8_t *x = a->rx + a->used;
+    a->used += STUB_SLOT;
+    return x;
+}
+
+static size_t put(uint8_t *p, const void *b, size_t n)
+{
+    memcpy(p, b, n);
+    return n;
+}
+
+static size_t put64(uint8_t *p, uint64_t v) { return put(p, &v, 8); }
+
+static void gen_generic(uint8_t *p, const struct dz_site_plan *plan, uint64_t ret)
+{
+    size_t n = put(p, plan->bytes, plan->len);
+    n += put(p + n, "\x48\xb9", 2);                    /* movabs $ret, %rcx */
+    n += put64(p + n, ret);
+    n += put(p + n, "\xff\x25\x00\x00\x00\x00", 6);    /* jmp *0(%rip) */
+    n += put64(p + n, (uint64_t)dz_fast_entry);
+}
+
+static void gen_passthrough(uint8_t *p, long linux_nr, uint64_t ret)
+{
+    uint32_t nr = (uint32_t)linux_nr;
+    size_t n = put(p, "\xb8", 1);                       /* mov $nr, %eax */
+    n += put(p + n, &nr, 4);
+    n += put(p + n, "\x49\xbb", 2);                    /* movabs $gate, %r11 */
+    n += put64(p + n, (uint64_t)dz_native_gate);
+    n += put(p + n, "\x41\xff\xd3", 3);                /* call *%r11 */
+    n += put(p + n, "\x41\x53\x9d\xf8", 4);            /* push %r11; popfq; clc */
+    n += put(p + n, "\x48\xb9", 2);                    /* movabs $ret, %rcx */
+    n += put64(p + n, ret);
+    n += put(p + n, "\xff\xe1", 2);                    /* jmp *%rcx */
+}
+
+static int sync_cores(void)
+{
+    if (sync_core_ready == 0) {
+        long r = syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0);
+        sync_core_ready = r == 0 ? 1 : -1;
+    }
+    if (sync_core_ready < 0)
+        return -1;
+    return syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0) == 0 ? 0 : -1;
+}
+
+/* Replace the first five bytes at insn by `jmp rel32`. */
+static int patch(uint64_t insn, int32_t rel)
+{
+    uint8_t jmp[5] = { 0xe9 };
+    memcpy(jmp + 1, &rel, 4);
+    uint64_t pg = insn & ~0xfffUL, pg_end = (insn + 5 + 0xfff) & ~0xfffUL;
+    int multi = __atomic_load_n(&guest_threads, __ATOMIC_SEQ_CST) > 1;
+    if (multi && sync_cores() != 0)
+        return -1;
+    if (mprotect((void *)pg, pg_end - pg, PROT_READ | PROT_WRITE | PROT_EXEC) != 0)
+        return -1;
+    volatile uint8_t *code = (volatile uint8_t *)insn;
+    if (!multi) {
+        for (int i = 4; i >= 0; i--)
+            code[i] = jmp[i];
+    } else {
+        set_add(bp_insns, insn);
+        code[0] = 0xcc;
+        sync_cores();
+        for (int i = 1; i < 5; i++)
+            code[i] = jmp[i];
+        sync_cores();
+        code[0] = jmp[0];
+        sync_cores();
+    }
+    mprotect((void *)pg, pg_end - pg, PROT_READ | PROT_EXEC);
+    return 0;
+}
+
+int dz_rewrite_fix_trap(ucontext_t *uc)
+{
+    uint64_t at = (uint64_t)uc->uc_mcontext.gregs[REG_RIP] - 1;
+    if (!set_has(bp_insns, at))
+        return 0;
+    uc->uc_mcontext.gregs[REG_RIP] = (greg_t)at;
+    return 1;
+}
+
+static long passthrough_nr(const struct dz_thread *t, const struct dz_site_plan *plan)
+{
+    const struct dz_personality *p = t->pers;
+    if (!plan->nr_known || plan->nr < 0 || (unsigned long)plan->nr >= p->nsysent || dz_opts.trace_fd >= 0)
+        return -1;
+    dz_handler fn = p->sysent[plan->nr].fn;
+    for (size_t i = 0; i < sizeof passthrough / sizeof passthrough[0]; i++)
+        if (fn && fn == passthrough[i].fn)
+            return passthrough[i].linux_nr;
+    return -1;
+}
+
+static void rewrite(struct dz_thread *t, uint64_t site)
+{
+    stats.sites_seen++;
+    if (!decoder && !decoder_failed) {
+        decoder = dz_site_decoder_open();
+        decoder_failed = !decoder;
+        pthread_atfork(fork_prepare, fork_parent, fork_child);
+    }
+    uint64_t fs, fe;
+    if (!decoder || dz_func_bounds(site, &fs, &fe) != 0) {
+        stats.sites_refused++;
+        decide_log(site, decoder ? "not in a known function of the guest executable" : "no decoder");
+        return;
+    }
+    struct dz_site_plan plan;
+    if (dz_site_analyze(decoder, (const uint8_t *)fs, fs, fe - fs, site, &plan) != 0) {
+        stats.sites_refused++;
+        decide_log(site, plan.why);
+        return;
+    }
+    uint8_t *rw, *stub = stub_alloc(plan.insn, &rw);
+    if (!stub) {
+        stats.sites_refused++;
+        decide_log(site, "no stub space within reach");
+        return;
+    }
+    long lnr = passthrough_nr(t, &plan);
+    if (lnr >= 0)
+        gen_passthrough(rw, lnr, site + 2);
+    else
+        gen_generic(rw, &plan, site + 2);
+    int64_t rel = (int64_t)((uint64_t)stub - (plan.insn + 5));
+    if (patch(plan.insn, (int32_t)rel) != 0) {
+        stats.sites_refused++;
+        decide_log(site, "the code could not be patched");
+        return;
+    }
+    stats.sites_patched++;
+    if (lnr >= 0)
+        stats.stubs_passthrough++;
+    decide_log(site, lnr >= 0 ? "patched (passthrough stub)" : "patched");
+}
+
+void dz_rewrite_trapped(struct dz_thread *t, uint64_t site)
+{
+    if (dz_opts.no_rewrite || !t->fast_frame || set_has(seen, site))
+        return;
+    pthread_mutex_lock(&lock);
+    if (set_add(seen, site))
+        rewrite(t, site);
+    pthread_mutex_unlock(&lock);
+}
