@@ -79,6 +79,7 @@ static const struct dz_val madvise_vals[] = {
     { OBSD_MADV_WILLNEED, MADV_WILLNEED, "MADV_WILLNEED" },
     { OBSD_MADV_DONTNEED, MADV_DONTNEED, "MADV_DONTNEED" },
     { OBSD_MADV_FREE, MADV_FREE, "MADV_FREE" },
+    { OBSD_MADV_SPACEAVAIL, -1, "MADV_SPACEAVAIL" },   /* host < 0: nothing to do on Linux */
 };
 const struct dz_valtab obsd_madvise = DZ_VALTAB(madvise_vals);
 

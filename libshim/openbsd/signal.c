@@ -1,16 +1,14 @@
 /* OpenBSD signal calls that differ from the shared BSD ones: a 32-bit
  * sigset_t, a mask changed outside any signal frame (a library call is a
  * plain call, so the thread's real mask is set directly), the virtual
- * sigaltstack read at the caller's stack pointer, thrkill, itimers.
+ * sigaltstack read at the caller's stack pointer, thrkill.
  * sigaction and kill are the shared dz_sigaction / dz_kill. */
 #define _GNU_SOURCE
 #include "libshim/openbsd/obsd.h"
-#include "abi/openbsd/flags.h"
 #include "abi/openbsd/signal.h"
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/time.h>
 
 #define UNBLOCKABLE ((1u << (OBSD_SIGKILL - 1)) | (1u << (OBSD_SIGSTOP - 1)))
 
@@ -135,23 +133,4 @@ long obsd_raise(struct dz_call *c)
     int lsig;
     long r = dz_bsd_sig_in(c->t, AI(0), &lsig);
     return r ? r : dz_sys(SYS_tgkill, dz_sys(SYS_getpid), c->t->tid, lsig);
-}
-
-/* setitimer(int which, const struct itimerval *new, struct itimerval *old):
- * struct itimerval is two timevals on both systems. */
-long obsd_setitimer(struct dz_call *c)
-{
-    int64_t which;
-    if (dz_val_to_host(&obsd_itimers, AI(0), &which) != 0)
-        return -EINVAL;
-    return dz_sys(SYS_setitimer, which, A(1), A(2));
-}
-
-/* getitimer(int which, struct itimerval *value) */
-long obsd_getitimer(struct dz_call *c)
-{
-    int64_t which;
-    if (dz_val_to_host(&obsd_itimers, AI(0), &which) != 0)
-        return -EINVAL;
-    return dz_sys(SYS_getitimer, which, A(1));
 }

@@ -27,21 +27,12 @@ struct sleeper {
 static struct bucket {
     pthread_mutex_t lock;
     struct sleeper *head;
-} buckets[NBUCKETS];
+} buckets[NBUCKETS] = { [0 ... NBUCKETS - 1] = { PTHREAD_MUTEX_INITIALIZER, NULL } };
 
 static struct bucket *bucket_of(uint64_t ident)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    void init(void);
-    pthread_once(&once, init);
-    uint64_t h = ident * 0x9e3779b97f4a7c15ULL;
+    uint64_t h = ident * 0x9e3779b97f4a7c15ULL;   /* Fibonacci hashing: top 6 bits */
     return &buckets[h >> 58];
-}
-
-void init(void)
-{
-    for (int i = 0; i < NBUCKETS; i++)
-        pthread_mutex_init(&buckets[i].lock, NULL);
 }
 
 static void unlink_sleeper(struct sleeper *s)

@@ -1,5 +1,5 @@
 /* OpenBSD threads: librthread's pthread_create and attributes as Go uses
- * them (runtime/os_openbsd_libc.go newosproc), getthrid, exit, and the
+ * them (runtime/os_openbsd_libc.go newosproc), getthrid and the
  * per-thread static TLS + TIB (abi/openbsd/tib.c) that stands in for
  * ld.so's and librthread's.
  *
@@ -212,12 +212,4 @@ long obsd_thread_return(struct dz_call *c)
 long obsd_getthrid(struct dz_call *c)
 {
     return c->t->tid;
-}
-
-/* exit(int status), _exit(int status): the whole process.  Nothing of
- * libc's atexit machinery exists to run. */
-long obsd_exit(struct dz_call *c)
-{
-    dz_sys(SYS_exit_group, AI(0));
-    __builtin_unreachable();
 }

@@ -153,6 +153,8 @@ long dz_kevent_with(struct dz_call *c, const struct dz_kevent_abi *k);
  * guest buffer at gbuf (count bytes) with records from fd; *base (if not
  * NULL) receives the directory offset before the call. */
 long dz_bsd_read_dirents(struct dz_call *c, int fd, uint64_t gbuf, size_t count, long *base);
+/* accept with Linux accept4 flags (NetBSD's paccept adds a sigmask). */
+long dz_bsd_accept(struct dz_call *c, long flags);
 /* mmap with the offset given explicitly (NetBSD passes it after a pad). */
 long dz_bsd_mmap(struct dz_call *c, uint64_t off);
 
