@@ -6,11 +6,18 @@
 
 extern const struct dz_personality fbsd_personality;
 int dz_fbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint64_t *av, int max);
+void dz_fbsd_entry_regs(struct dz_regs *r, uint64_t argc);
+extern const struct dz_personality nbsd_personality;
+int dz_nbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint64_t *av, int max);
+void dz_nbsd_entry_regs(struct dz_regs *r, uint64_t argc);
+extern const struct dz_personality obsd_personality;
+extern const struct dz_libpers obsd_lib;
+int dz_obsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint64_t *av, int max);
 
 static const struct dz_brand brands[] = {
-    { DZ_OS_FREEBSD, "FreeBSD", &fbsd_personality, dz_fbsd_auxv },
-    { DZ_OS_NETBSD, "NetBSD", NULL, NULL },
-    { DZ_OS_OPENBSD, "OpenBSD", NULL, NULL },
+    { DZ_OS_FREEBSD, "FreeBSD", &fbsd_personality, dz_fbsd_auxv, NULL, dz_fbsd_entry_regs },
+    { DZ_OS_NETBSD, "NetBSD", &nbsd_personality, dz_nbsd_auxv, NULL, dz_nbsd_entry_regs },
+    { DZ_OS_OPENBSD, "OpenBSD", &obsd_personality, dz_obsd_auxv, &obsd_lib },
     { DZ_OS_ILLUMOS, "illumos/Solaris", NULL, NULL },
     { DZ_OS_LINUX, "Linux", NULL, NULL },
 };

@@ -1,8 +1,41 @@
 /* `denizen info PROG`: what the executable is and whether we can run it. */
 #include "loader/cli.h"
 #include "loader/brand.h"
+#include "loader/dynlink.h"
 #include "loader/image.h"
+#include "libshim/common/libpers.h"
 #include <stdio.h>
+#include <string.h>
+
+/* A dynamic program under a library personality: what it needs, which
+ * imports the personality provides, and the ones it does not. */
+static int show_imports(struct dz_image *img, const struct dz_libpers *lp)
+{
+    struct dz_dynamic d;
+    char err[512];
+    if (dz_dyn_read(img, &d, err, sizeof err) != 0) {
+        printf("imports:     unreadable (%s)\n", err);
+        return -1;
+    }
+    printf("needed:     ");
+    for (int i = 0; i < d.nneeded; i++)
+        printf(" %s", d.needed[i]);
+    printf("%s\n", d.nneeded ? "" : " none");
+    size_t nimp = 0;
+    for (size_t i = 1; i < d.nsym; i++)
+        nimp += d.sym[i].shndx == SHN_UNDEF && d.sym[i].name[0];
+    const char *missing[256];
+    size_t nm = dz_dyn_missing(&d, dz_lib_resolve, (void *)lp, missing, 256);
+    printf("imports:     %zu, bound to the %s library personality (%zu provided)\n", nimp, lp->name, nimp - nm);
+    if (nm) {
+        printf("missing:    ");
+        for (size_t k = 0; k < nm && k < 256; k++)
+            printf(" %s", missing[k]);
+        printf("\n");
+    }
+    dz_dyn_free(&d);
+    return (int)nm;
+}
 
 int dz_cmd_info(int argc, char **argv)
 {
@@ -25,13 +58,25 @@ int dz_cmd_info(int argc, char **argv)
         printf("abi note:    %u\n", img.abi_version);
     printf("type:        %s, %s, x86-64\n", img.eh.e_type == ET_EXEC ? "ET_EXEC" : "ET_DYN",
            img.interp[0] ? "dynamically linked" : "statically linked");
-    printf("interpreter: %s\n", img.interp[0] ? img.interp : "none");
+    if (b && b->lib && img.interp[0])
+        printf("interpreter: %s (not run: denizen binds the imports itself)\n", img.interp);
+    else
+        printf("interpreter: %s\n", img.interp[0] ? img.interp : "none");
     printf("entry:       %#lx\n", (unsigned long)img.eh.e_entry);
     if (img.os == DZ_OS_LINUX)
         printf("runnable:    yes (a Linux program: run natively)\n");
     else if (!b || !b->pers)
         printf("runnable:    no (the %s personality is not built yet)\n", dz_os_name(img.os));
-    else if (img.interp[0])
+    else if (b->lib) {
+        int nm = show_imports(&img, b->lib);
+        if (nm < 0)
+            printf("runnable:    no (the dynamic section cannot be read)\n");
+        else if (nm)
+            printf("runnable:    no (%d import%s missing; `denizen run --lazy-missing` stubs them)\n", nm,
+                   nm == 1 ? "" : "s");
+        else
+            printf("runnable:    yes (%s personality, libc bound by denizen)\n", b->name);
+    } else if (img.interp[0])
         printf("runnable:    no (dynamically linked %s programs are not supported yet)\n", b->name);
     else
         printf("runnable:    yes (%s personality)\n", b->name);

@@ -1,6 +1,7 @@
 /* The denizen command line: one subcommand per job. */
 #include "loader/cli.h"
 #include "loader/cmd_shim.h"
+int dz_cmd_conformance(int argc, char **argv); /* loader/cmd_conformance.c */
 #include <stdio.h>
 #include <string.h>
 
@@ -12,18 +13,23 @@
 static const char usage[] =
     "usage: denizen COMMAND [ARGS...]\n"
     "\n"
-    "  run [--trace[=FILE]] [--root DIR] PROG [ARGS...]\n"
-    "                      run a FreeBSD amd64 program (a Linux program is exec'd);\n"
-    "                      --trace prints every guest system call, decoded\n"
+    "  run [--trace[=FILE]] [--root DIR] [--lazy-missing] PROG [ARGS...]\n"
+    "                      run a FreeBSD or OpenBSD amd64 program (a Linux program is\n"
+    "                      exec'd); --trace prints every guest system call or libc\n"
+    "                      call, decoded; --lazy-missing runs a dynamic program whose\n"
+    "                      imports are not all provided (they fail with ENOSYS)\n"
     "  info PROG           which OS PROG was built for and whether denizen runs it\n"
     "  shim [OPTIONS] -- PROG [ARGS...]\n"
     "                      run a Linux program under the LD_PRELOAD compatibility shim\n"
+    "  conformance [--os OS] [--json F] [--junit F] [--filter RE] [--gostd PKG...]\n"
+    "                      check every system call against Linux, call by call\n"
     "  --help, --version\n";
 
 static const struct { const char *name; int (*fn)(int, char **); } cmds[] = {
     { "run", dz_cmd_run },
     { "info", dz_cmd_info },
     { "shim", dz_cmd_shim },
+    { "conformance", dz_cmd_conformance },
 };
 
 int main(int argc, char **argv)

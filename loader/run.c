@@ -3,10 +3,12 @@
 #define _GNU_SOURCE
 #include "loader/cli.h"
 #include "loader/brand.h"
+#include "loader/dynlink.h"
 #include "loader/image.h"
 #include "loader/stack.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/enter.h"
+#include "libshim/common/libpers.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -30,6 +32,7 @@ static int die(int status, const char *fmt, const char *a)
 int dz_cmd_run(int argc, char **argv)
 {
     const char *trace = NULL, *argv0 = NULL;
+    int lazy_missing = 0;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -44,6 +47,8 @@ int dz_cmd_run(int argc, char **argv)
             dz_opts.no_rewrite = 1;   /* every guest syscall traps (no site rewriting) */
         } else if (strcmp(a, "--root") == 0 && i + 1 < argc) {
             dz_opts.root = argv[++i];
+        } else if (strcmp(a, "--lazy-missing") == 0) {
+            lazy_missing = 1;   /* unknown imports bound to stubs that fail with ENOSYS */
         } else if (strcmp(a, "--argv0") == 0 && i + 1 < argc) {
             argv0 = argv[++i];
         } else if (a[0] == '-' && a[1]) {
@@ -76,11 +81,33 @@ int dz_cmd_run(int argc, char **argv)
         dz_image_close(&img);
         return die(126, "%s", err);
     }
-    if (img.interp[0]) {
+    if (img.interp[0] && !b->lib) {
         snprintf(err, sizeof err, "%s: dynamically linked %s programs (interpreter %s) are not supported yet",
                  prog, b->name, img.interp);
         dz_image_close(&img);
         return die(126, "%s", err);
+    }
+    /* A library personality: the imports are checked before anything is
+     * mapped, so that a program we cannot serve is refused with the list. */
+    struct dz_dynamic dyn = { 0 };
+    if (b->lib) {
+        if (dz_dyn_read(&img, &dyn, err, sizeof err) != 0) {
+            dz_image_close(&img);
+            return die(126, "%s", err);
+        }
+        const char *missing[64];
+        size_t nm = dz_dyn_missing(&dyn, dz_lib_resolve, (void *)b->lib, missing, 64);
+        if (nm && !lazy_missing) {
+            size_t pos = (size_t)snprintf(err, sizeof err, "%s: %zu import%s the %s library personality does not provide:",
+                                          prog, nm, nm == 1 ? "" : "s", b->lib->name);
+            for (size_t k = 0; k < nm && k < 64 && pos < sizeof err; k++)
+                pos += (size_t)snprintf(err + pos, sizeof err - pos, " %s", missing[k]);
+            if (pos < sizeof err)
+                snprintf(err + pos, sizeof err - pos, " (--lazy-missing runs it anyway; they fail with ENOSYS)");
+            dz_dyn_free(&dyn);
+            dz_image_close(&img);
+            return die(126, "%s", err);
+        }
     }
     if (!(getauxval(AT_HWCAP2) & 2 /* HWCAP2_FSGSBASE */))
         return die(126, "%s", "this CPU or kernel does not offer FSGSBASE, which denizen needs");
@@ -109,6 +136,20 @@ int dz_cmd_run(int argc, char **argv)
     if (dz_image_map(&img, err, sizeof err) != 0)
         return die(126, "%s", err);
     dz_opts.brk_base = dz_opts.brk_cur = img.brk;
+    uint64_t guest_fs = 0;
+    if (b->lib) {
+        /* Play the guest's ld.so: bind the imports, lay out the TLS. */
+        dz_lib_activate(b->lib);
+        int r = dz_dyn_bind(&img, &dyn, dz_lib_resolve, lazy_missing ? dz_lib_resolve_lazy : NULL,
+                            (void *)b->lib, err, sizeof err);
+        dz_dyn_free(&dyn);
+        if (r != 0)
+            return die(126, "%s", err);
+        struct dz_tls_image tls;
+        dz_dyn_tls(&img, &tls);
+        if (b->lib->start(&tls, &guest_fs, err, sizeof err) != 0)
+            return die(126, "%s", err);
+    }
 
     struct dz_stackinfo si;
     uint64_t sp = dz_stack_build(&img, b, gargc, gargv, environ, &si, err, sizeof err);
@@ -118,10 +159,14 @@ int dz_cmd_run(int argc, char **argv)
     uint64_t entry = img.entry;
     dz_image_close(&img);
 
-    /* FreeBSD's exec_setregs: rdi = &argc, rsp 8 below a 16-aligned argc;
-     * every other register zero, FS base zero. */
-    struct dz_regs r = { .rip = entry, .rdi = sp, .rsp = sp - 8 };
-    dz_run_main(b->pers, &r);
+    /* The OS's exec_setregs picks the other registers (FreeBSD: rdi =
+     * &argc, rsp 8 below it; NetBSD: rsp = &argc); every other register is
+     * zero.  A dynamic program is entered as its ld.so would: rsp = &argc
+     * (rdi too, harmlessly), FS base its main thread's TLS. */
+    struct dz_regs r = { .rip = entry, .rdi = sp, .rsp = sp };
+    if (b->entry_regs)
+        b->entry_regs(&r, sp);
+    dz_run_main(b->pers, &r, guest_fs);
     /* The guest's main thread called thr_exit: the process lives on until
      * its last thread ends, as on FreeBSD. */
     pthread_exit(NULL);

@@ -120,6 +120,9 @@ static const char *const fbsd_errno_names[FBSD_ELAST + 1] = {
 
 int fbsd_errno_from_linux(int e)
 {
+#ifdef DZ_TEST_SWAP_ERRNO /* tests/conformance only: a deliberately broken build the harness must catch */
+    e = e == ENOENT ? EEXIST : e == EEXIST ? ENOENT : e;
+#endif
     if (e < 0 || e > LX_ELAST)
         return FBSD_EINVAL;
     return fbsd_errno_from_linux_tab[e];

@@ -35,16 +35,15 @@ const struct dz_valtab obsd_sockopt_levels = DZ_VALTAB(sockopt_levels);
 
 /* Level SOL_SOCKET.  struct linger and the SO_*TIMEO struct timeval have
  * the same layout.  SO_ERROR's value is an errno: the handler maps it.
- * SO_PEERCRED: OpenBSD's struct sockpeercred is {uid, gid, pid}, Linux's
- * struct ucred {pid, uid, gid}: the handler reorders.  Left out:
- * SO_USELOOPBACK, SO_BINDANY, SO_RTABLE, SO_SPLICE, SO_ZEROIZE, SO_NETPROC. */
+ * Left out: SO_PEERCRED (OpenBSD's struct sockpeercred is {uid, gid, pid},
+ * Linux's struct ucred {pid, uid, gid}: ENOPROTOOPT rather than a wrong
+ * order), SO_USELOOPBACK, SO_BINDANY, SO_RTABLE, SO_SPLICE, SO_ZEROIZE, SO_NETPROC. */
 static const struct dz_val so_opts[] = {
     SAME(SO_DEBUG), SAME(SO_ACCEPTCONN), SAME(SO_REUSEADDR), SAME(SO_KEEPALIVE),
     SAME(SO_DONTROUTE), SAME(SO_BROADCAST), SAME(SO_LINGER), SAME(SO_OOBINLINE),
     SAME(SO_REUSEPORT), SAME(SO_TIMESTAMP),
     SAME(SO_SNDBUF), SAME(SO_RCVBUF), SAME(SO_SNDLOWAT), SAME(SO_RCVLOWAT),
     SAME(SO_SNDTIMEO), SAME(SO_RCVTIMEO), SAME(SO_ERROR), SAME(SO_TYPE),
-    SAME(SO_PEERCRED),
 };
 const struct dz_valtab obsd_so_opts = DZ_VALTAB(so_opts);
 

@@ -94,13 +94,13 @@ OBSD_CHECK_OFF(obsd_kevent, udata, 24);
 
 /* sys/sys/signal.h: handler, a 32-bit mask, flags */
 struct obsd_sigaction {
-    uint64_t sa_handler;
-    uint32_t sa_mask;
-    int32_t  sa_flags;
+    uint64_t handler;        /* sa_handler / sa_sigaction (glibc makes those macros) */
+    uint32_t mask;
+    int32_t  flags;
 };
 OBSD_CHECK_SIZE(obsd_sigaction, 16);
-OBSD_CHECK_OFF(obsd_sigaction, sa_mask, 8);
-OBSD_CHECK_OFF(obsd_sigaction, sa_flags, 12);
+OBSD_CHECK_OFF(obsd_sigaction, mask, 8);
+OBSD_CHECK_OFF(obsd_sigaction, flags, 12);
 
 /* sys/sys/signal.h stack_t: sp, size, flags (Linux: sp, flags, size) */
 struct obsd_stack {

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -214,6 +215,9 @@ var realProbeDir string // the same with symbolic links resolved
 // too: f runs on its own goroutine, and one that never returns is left
 // behind (its case reports TIMEOUT) so that the cases after it still run.
 func Case(call, name string, f func() string) {
+	// Filtered-out cases still run (later cases may build on what they
+	// did); only their lines are left out.
+	quiet := caseFilter != nil && !caseFilter.MatchString(family+"/"+call+"/"+name)
 	ch := make(chan string, 1)
 	go func() {
 		defer func() {
@@ -229,8 +233,24 @@ func Case(call, name string, f func() string) {
 	case <-time.After(CaseTimeout):
 		res = fmt.Sprintf("TIMEOUT after %v", CaseTimeout)
 	}
+	if quiet {
+		return
+	}
 	res = strings.ReplaceAll(res, "\n", "\\n")
 	fmt.Printf("CASE %s %s: %s\n", call, name, res)
+}
+
+// DZPROBE_FILTER (set by the harness's --filter) selects the cases printed
+// by "family/call/case"; family is the probe binary's name.
+var (
+	family     = filepath.Base(os.Args[0])
+	caseFilter *regexp.Regexp
+)
+
+func init() {
+	if f := os.Getenv("DZPROBE_FILTER"); f != "" {
+		caseFilter, _ = regexp.Compile(f)
+	}
 }
 
 // children: modes a probe re-executes itself in ("PROBE child MODE ARGS...").

@@ -56,6 +56,8 @@ const (
 	nrCpusetGetaffinity = 487
 	nrMsync             = 65
 	getcwdNr            = 326
+	nrPreadv            = 289
+	nrPwritev           = 290
 	nrFchmodatFlags     = 490 // fchmodat(fd, path, mode, flag)
 	nrFaccessatFlags    = 489
 )
@@ -399,3 +401,32 @@ func vforkExit(code int) (int, error) {
 // sys/sys/wait.h: _WCONTINUED
 const wstatContinued = 0x13
 const linuxClockShift = 0
+
+// eaccess(2)
+func eaccess(path string, mode uint32) error {
+	p := cstr(path)
+	_, _, en := syscall.Syscall(376, uintptr(unsafe.Pointer(p)), uintptr(mode), 0)
+	return errno(en)
+}
+
+// getdtablesize(2), sched_getcpu(2)
+func getdtablesize() (int, error) {
+	r, _, en := syscall.RawSyscall(89, 0, 0, 0)
+	return int(r), errno(en)
+}
+
+func schedGetcpu() (int, error) {
+	r, _, en := syscall.RawSyscall(581, 0, 0, 0)
+	return int(r), errno(en)
+}
+
+// pageRound: FreeBSD's mprotect, munmap, madvise, msync and mincore round
+// an unaligned address down to its page themselves (sys/vm/vm_mmap.c).
+func pageRound(addr, n uintptr) (uintptr, uintptr) { return addr, n }
+
+// mmapUnalignedOffset: FreeBSD maps from the page and answers the address
+// of the offset (vm_mmap.c kern_mmap, pageoff).
+func mmapUnalignedOffset(fd int, off int64) (uintptr, error) {
+	r, _, en := syscall.Syscall6(syscall.SYS_MMAP, 0, 4096, syscall.PROT_READ, syscall.MAP_PRIVATE, uintptr(fd), uintptr(off))
+	return r, errno(en)
+}

@@ -49,6 +49,8 @@ const (
 	nrSchedGetaffinity = 204
 	nrMsync            = 26
 	getcwdNr           = 79
+	nrPreadv           = 295 // (fd, iov, cnt, pos_l, pos_h): pos_h is 0 here
+	nrPwritev          = 296
 	nrFchmodatFlags    = 452 // fchmodat2: the Linux fchmodat has no flags
 	nrFaccessatFlags   = 439 // faccessat2
 )
@@ -381,3 +383,43 @@ func vforkExit(code int) (int, error) {
 // the status word of a continued child (include/linux/wait.h __W_CONTINUED)
 const wstatContinued = 0xffff
 const linuxClockShift = 1
+
+// eaccess: faccessat2(AT_FDCWD, path, mode, AT_EACCESS).
+func eaccess(path string, mode uint32) error {
+	p := cstr(path)
+	_, _, en := syscall.Syscall6(nrFaccessatFlags, atfdcwd, uintptr(unsafe.Pointer(p)), uintptr(mode), AT_EACCESS, 0, 0)
+	return errno(en)
+}
+
+// getdtablesize: the RLIMIT_NOFILE soft limit, as FreeBSD's (and libc's) is.
+func getdtablesize() (int, error) {
+	var r [2]uint64
+	_, _, en := syscall.RawSyscall(syscall.SYS_GETRLIMIT, syscall.RLIMIT_NOFILE, uintptr(unsafe.Pointer(&r[0])), 0)
+	return int(r[0]), errno(en)
+}
+
+// schedGetcpu: getcpu(2).
+func schedGetcpu() (int, error) {
+	var cpu uint32
+	_, _, en := syscall.RawSyscall(309, uintptr(unsafe.Pointer(&cpu)), 0, 0)
+	return int(cpu), errno(en)
+}
+
+// pageRound: the FreeBSD semantics the probe expects (the kernel rounds an
+// unaligned address down to its page, sys/vm/vm_mmap.c); Linux refuses
+// unaligned addresses, so the reference rounds first.
+func pageRound(addr, n uintptr) (uintptr, uintptr) {
+	off := addr & 4095
+	return addr - off, n + off
+}
+
+// mmapUnalignedOffset: FreeBSD's answer (vm_mmap.c kern_mmap) built from
+// an aligned Linux mapping.
+func mmapUnalignedOffset(fd int, off int64) (uintptr, error) {
+	pageoff := uintptr(off) & 4095
+	r, _, en := syscall.Syscall6(syscall.SYS_MMAP, 0, 4096+pageoff, syscall.PROT_READ, syscall.MAP_PRIVATE, uintptr(fd), uintptr(off)-pageoff)
+	if en != 0 {
+		return 0, en
+	}
+	return r + pageoff, nil
+}

@@ -141,6 +141,19 @@ func identCases() {
 		_, _, en := syscall.RawSyscall(syscall.SYS_SETRESUID, ^uintptr(0), ^uintptr(0), ^uintptr(0))
 		return e(en)
 	})
+	Case("setresgid", "unchanged", func() string {
+		_, _, en := syscall.RawSyscall(syscall.SYS_SETRESGID, ^uintptr(0), ^uintptr(0), ^uintptr(0))
+		return e(en)
+	})
+	Case("setresgid", "own-gid", func() string {
+		g := uintptr(syscall.Getgid())
+		_, _, en := syscall.RawSyscall(syscall.SYS_SETRESGID, g, g, g)
+		return e(en)
+	})
+	Case("cap_getmode", "not-in-capability-mode", func() string {
+		m, err := capGetmode()
+		return fmt.Sprintf("%s mode=%d", e(err), m)
+	})
 	Case("getresuid", "all-equal-uid", func() string {
 		r, ef, s, err := getresuid()
 		u := syscall.Getuid()

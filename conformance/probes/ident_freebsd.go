@@ -122,3 +122,10 @@ func getresgid() (int, int, int, error) {
 	_, _, en := syscall.RawSyscall(361, uintptr(unsafe.Pointer(&r)), uintptr(unsafe.Pointer(&e)), uintptr(unsafe.Pointer(&s)))
 	return int(r), int(e), int(s), errno(en)
 }
+
+// cap_getmode(2)
+func capGetmode() (int, error) {
+	var m uint32
+	_, _, en := syscall.RawSyscall(517, uintptr(unsafe.Pointer(&m)), 0, 0)
+	return int(m), errno(en)
+}

@@ -100,8 +100,12 @@ func (q *fbsdKq) changeReceipt(c ...ev) ([]ev, error) {
 
 func (q *fbsdKq) wait(max int, timeoutNs int64) ([]ev, error) {
 	out := make([]ev, max)
-	n, err := q.kevent(nil, out, timeoutNs)
-	return out[:n], err
+	for i := 0; ; i++ {
+		n, err := q.kevent(nil, out, timeoutNs)
+		if err != syscall.EINTR || i == 100 { // a Go runtime signal is not the subject
+			return out[:n], err
+		}
+	}
 }
 
 func (q *fbsdKq) fdnum() int { return q.fd }

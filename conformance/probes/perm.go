@@ -6,6 +6,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"runtime"
 	"syscall"
 	"time"
 	"unsafe"
@@ -74,14 +76,49 @@ const (
 )
 
 func init() {
+	// nobody: give up root for good on the main thread (locked), check that
+	// every thread of the process changed, then re-execute from that thread
+	// so the permission checks run in a process whose every thread starts
+	// with the new credentials.
 	children["nobody"] = func(args []string) int {
-		// Give up root for good: groups, then gid, then uid.
-		Case("setgroups", "drop-to-one-group", func() string { return e(syscall.Setgroups([]int{65534})) })
-		Case("setgid", "to-nobody", func() string { return e(syscall.Setgid(65534)) })
-		Case("setuid", "to-nobody", func() string {
-			err := syscall.Setuid(65534)
-			return fmt.Sprintf("%s uid=%d euid=%d", e(err), syscall.Getuid(), syscall.Geteuid())
+		runtime.LockOSThread()
+		type ask struct{ reply chan int }
+		asks := make(chan ask)
+		for i := 0; i < 4; i++ { // threads that exist before the change
+			ready := make(chan bool)
+			go func() {
+				runtime.LockOSThread()
+				ready <- true
+				for a := range asks {
+					u, _, _ := syscall.RawSyscall(syscall.SYS_GETUID, 0, 0, 0)
+					a.reply <- int(u)
+				}
+			}()
+			<-ready
+		}
+		g := e(syscall.Setgroups([]int{65534}))
+		gid := e(syscall.Setgid(65534))
+		uerr := syscall.Setuid(65534)
+		u := fmt.Sprintf("%s uid=%d euid=%d", e(uerr), syscall.Getuid(), syscall.Geteuid())
+		Case("setgroups", "drop-to-one-group", func() string { return g })
+		Case("setgid", "to-nobody", func() string { return gid })
+		Case("setuid", "to-nobody", func() string { return u })
+		Case("setuid", "applies-to-every-thread", func() string {
+			same := 0
+			for i := 0; i < 4; i++ {
+				a := ask{make(chan int)}
+				asks <- a
+				if <-a.reply == syscall.Getuid() {
+					same++
+				}
+			}
+			return fmt.Sprintf("threads-with-new-uid=%d/4", same)
 		})
+		err := syscall.Exec(self(), []string{self(), "child", "nobody-checks"}, os.Environ())
+		fmt.Println("exec:", e(err))
+		return 1
+	}
+	children["nobody-checks"] = func(args []string) int {
 		Case("open", "EACCES-unreadable-file", func() string {
 			fd, err := syscall.Open("secret", syscall.O_RDONLY, 0)
 			if err == nil {
@@ -173,6 +210,9 @@ func permCases() {
 	Case("access", "ENOENT", func() string { return e(syscall.Access("nope", F_OK)) })
 	Case("access", "ENOTDIR", func() string { return e(syscall.Access("f/x", F_OK)) })
 	Case("access", "EINVAL-bad-mode", func() string { return e(syscall.Access("f", 0100)) })
+	Case("eaccess", "R_OK", func() string { return e(eaccess("f", R_OK)) })
+	Case("eaccess", "X_OK-no-exec-bit", func() string { return e(eaccess("f", X_OK)) })
+	Case("eaccess", "ENOENT", func() string { return e(eaccess("nope", F_OK)) })
 	Case("faccessat", "relative-to-dirfd", func() string { return e(faccessat(dfd, "in", R_OK, 0)) })
 	Case("faccessat", "AT_EACCESS", func() string { return e(faccessat(AT_FDCWD, "f", R_OK, AT_EACCESS)) })
 	Case("faccessat", "EINVAL-bad-flag", func() string { return e(faccessat(AT_FDCWD, "f", R_OK, 0x40000000)) })

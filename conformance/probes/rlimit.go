@@ -185,6 +185,15 @@ func rlimitCases() {
 		n, err := ncpuAffinity(128)
 		return fmt.Sprintf("%s cpus=%d", e(err), n)
 	})
+	Case("getdtablesize", "equals-RLIMIT_NOFILE", func() string {
+		n, err := getdtablesize()
+		r, _ := getrlimit(syscall.RLIMIT_NOFILE)
+		return e(err) + " equal=" + yes(uint64(n) == r.Cur)
+	})
+	Case("sched_getcpu", "valid-cpu", func() string {
+		c, err := schedGetcpu()
+		return e(err) + " in-range=" + yes(c >= 0 && c < runtime.NumCPU()*4)
+	})
 	Case("sched_yield", "returns", func() string {
 		_, _, en := syscall.RawSyscall(syscall.SYS_SCHED_YIELD, 0, 0, 0)
 		return e(en)

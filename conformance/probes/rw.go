@@ -45,6 +45,16 @@ func writev(fd int, v []syscall.Iovec) (int, error) {
 	return int(n), errno(en)
 }
 
+func preadv(fd int, v []syscall.Iovec, off int64) (int, error) {
+	n, _, en := syscall.Syscall6(nrPreadv, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), uintptr(off), 0, 0)
+	return int(n), errno(en)
+}
+
+func pwritev(fd int, v []syscall.Iovec, off int64) (int, error) {
+	n, _, en := syscall.Syscall6(nrPwritev, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), uintptr(off), 0, 0)
+	return int(n), errno(en)
+}
+
 func fsize(fd int) string {
 	st, err := fstatN(fd)
 	if err != nil {
@@ -194,6 +204,31 @@ func rwCases() {
 	Case("writev", "zero-iovecs", func() string {
 		n, err := writev(fd, nil)
 		return fmt.Sprintf("n=%d %s", n, e(err))
+	})
+	Case("preadv", "at-offset-scatter", func() string {
+		a, b := make([]byte, 2), make([]byte, 3)
+		before, _ := syscall.Seek(ro, 0, 1)
+		n, err := preadv(ro, iov(a, b), 1)
+		off, _ := syscall.Seek(ro, 0, 1)
+		return fmt.Sprintf("n=%d %q %q %s offset-unchanged=%s", n, a, b, e(err), yes(off == before))
+	})
+	Case("preadv", "ESPIPE-pipe", func() string {
+		_, err := preadv(r, iov(make([]byte, 2)), 0)
+		return e(err)
+	})
+	Case("preadv", "EINVAL-negative-offset", func() string {
+		_, err := preadv(ro, iov(make([]byte, 2)), -5)
+		return e(err)
+	})
+	Case("pwritev", "at-offset-gather", func() string {
+		n, err := pwritev(fd, iov([]byte("P"), []byte("QR")), 1)
+		b := make([]byte, 5)
+		pread(fd, b, 0)
+		return fmt.Sprintf("n=%d %s now=%q", n, e(err), b)
+	})
+	Case("pwritev", "EBADF-read-only", func() string {
+		_, err := pwritev(ro, iov([]byte("x")), 0)
+		return e(err)
 	})
 	Case("lseek", "SEEK_SET", func() string {
 		off, err := syscall.Seek(fd, 4, 0)

@@ -26,8 +26,12 @@ func umtxWait(addr *uint32, val uint32, timeoutNs int64, private bool) error {
 		ts = syscall.NsecToTimespec(timeoutNs)
 		size, tp = unsafe.Sizeof(ts), uintptr(unsafe.Pointer(&ts))
 	}
-	_, _, en := syscall.Syscall6(nrUmtxOp, uintptr(unsafe.Pointer(addr)), op, uintptr(val), size, tp, 0)
-	return errno(en)
+	for i := 0; ; i++ {
+		_, _, en := syscall.Syscall6(nrUmtxOp, uintptr(unsafe.Pointer(addr)), op, uintptr(val), size, tp, 0)
+		if en != syscall.EINTR || i == 100 { // a Go runtime signal is not the subject
+			return errno(en)
+		}
+	}
 }
 
 func umtxWake(addr *uint32, n int, private bool) error {

@@ -27,11 +27,15 @@ func umtxWait(addr *uint32, val uint32, timeoutNs int64, private bool) error {
 		ts = syscall.NsecToTimespec(timeoutNs)
 		tp = uintptr(unsafe.Pointer(&ts))
 	}
-	_, _, en := syscall.Syscall6(nrFutex, uintptr(unsafe.Pointer(addr)), op, uintptr(val), tp, 0, 0)
-	if en == syscall.EAGAIN || en == syscall.EINTR {
-		return nil
+	for i := 0; ; i++ {
+		_, _, en := syscall.Syscall6(nrFutex, uintptr(unsafe.Pointer(addr)), op, uintptr(val), tp, 0, 0)
+		if en == syscall.EAGAIN {
+			return nil
+		}
+		if en != syscall.EINTR || i == 100 { // a Go runtime signal is not the subject
+			return errno(en)
+		}
 	}
-	return errno(en)
 }
 
 func umtxWake(addr *uint32, n int, private bool) error {

@@ -9,6 +9,7 @@
 #include "syscall-xlate/engine/thread.h"
 #include "syscall-xlate/engine/uaccess.h"
 #include "syscall-xlate/trace/trace.h"
+#include <dlfcn.h>
 #include <errno.h>
 #include <stddef.h>
 #include <string.h>
@@ -29,10 +30,18 @@ static __thread const struct dz_lib_frame *cur_frame;
 const struct dz_libpers *dz_lib_active;
 long dz_lib_deliver_nr = -1;
 
+int (*dz_lib_vdso_clock_gettime)(long clock, void *ts);
+int dz_lib_lean;
+
 void dz_lib_activate(const struct dz_libpers *lp)
 {
     dz_lib_active = lp;
     dz_lib_deliver_nr = lp->deliver_nr;
+    /* glibc registers the vDSO as a loaded object of its own. */
+    void *vdso = dlopen("linux-vdso.so.1", RTLD_LAZY | RTLD_NOLOAD);
+    if (vdso)
+        dz_lib_vdso_clock_gettime = (int (*)(long, void *))dlvsym(vdso, "__vdso_clock_gettime", "LINUX_2.6");
+    dz_lib_lean = dz_opts.trace_fd < 0 && dz_lib_vdso_clock_gettime;
 }
 
 void dz_lib_thread_init(struct dz_thread *t)
@@ -51,6 +60,12 @@ const struct dz_export *dz_lib_find(const struct dz_libpers *lp, const char *nam
         if (strcmp(lp->exports[i]->ent.name, name) == 0)
             return lp->exports[i];
     return NULL;
+}
+
+const void *dz_lib_resolve(void *ctx, const char *name)
+{
+    const struct dz_export *x = dz_lib_find(ctx, name);
+    return x ? x->entry : NULL;
 }
 
 long dz_lib_deliver(struct dz_call *c)

@@ -50,20 +50,26 @@ dz_lib_entry:
         movb $0, T_IN_HOST(%r11)
         movb $SEL_BLOCK, T_SELECTOR(%r11)
         cmpl $0, T_NPENDING(%r11)
-        jne 1f
+        jne dz_lib_deliver_queued
         ret
-        /* Signals were queued during the call: trap into the engine (the
-         * selector is BLOCK and this code lies outside the allowed range),
-         * whose SIGSYS path delivers them on the trapped context.  The
-         * guest's handlers return here through sigreturn. */
-1:      push %rax
+        .size dz_lib_entry, .-dz_lib_entry
+
+/* Jumped to on the way back to the guest (guest FS and stack, selector
+ * BLOCK, in_host clear) when signals were queued during the call, with the
+ * call's result in rax/rdx: trap into the engine (this code lies outside
+ * the SUD allowed range), whose SIGSYS path delivers them on the trapped
+ * context.  The guest's handlers return here through sigreturn. */
+        .globl dz_lib_deliver_queued
+        .type dz_lib_deliver_queued,@function
+dz_lib_deliver_queued:
+        push %rax
         push %rdx
         mov dz_lib_deliver_nr(%rip), %rax
         syscall
         pop %rdx
         pop %rax
         ret
-        .size dz_lib_entry, .-dz_lib_entry
+        .size dz_lib_deliver_queued, .-dz_lib_deliver_queued
 
 /* uint64_t dz_lib_invoke(const struct dz_export *row, a0, a1, a2, a3, a4):
  * the same path, entered from guest-side C code (the libffi closures of

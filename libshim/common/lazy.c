@@ -84,3 +84,8 @@ const void *dz_lib_lazy_stub(const struct dz_libpers *lp, const char *name)
     (void)lp;
     return code;
 }
+
+const void *dz_lib_resolve_lazy(void *ctx, const char *name)
+{
+    return dz_lib_lazy_stub(ctx, name);
+}

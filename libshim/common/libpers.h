@@ -67,9 +67,20 @@ struct dz_libpers {
 
 /* The export named name, or NULL. */
 const struct dz_export *dz_lib_find(const struct dz_libpers *lp, const char *name);
-/* Make lp the personality every library call of this process goes to. */
+/* The loader's resolvers (ctx is the struct dz_libpers): the entry of the
+ * export named name or NULL; a lazy stub for any name (--lazy-missing). */
+const void *dz_lib_resolve(void *ctx, const char *name);
+const void *dz_lib_resolve_lazy(void *ctx, const char *name);
+/* Make lp the personality every library call of this process goes to
+ * (after --trace is set up: a traced process takes no lean paths). */
 void dz_lib_activate(const struct dz_libpers *lp);
 extern const struct dz_libpers *dz_lib_active;
+
+/* Lean exports (hand-written entries that skip the FS and stack switch
+ * for a few hot calls) may use these; both are 0 when they must not:
+ * the host's vDSO clock_gettime, and whether the calls are untraced. */
+extern int (*dz_lib_vdso_clock_gettime)(long clock, void *ts);
+extern int dz_lib_lean;
 
 /* A stand-in for an import lp does not provide (--lazy-missing): code that
  * reports the symbol on its first call and fails with ENOSYS.  NULL if it

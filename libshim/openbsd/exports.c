@@ -27,19 +27,29 @@
         .ent = { .name = #sym, .level = DZ_FULL, .ret = DZ_K_PTR },             \
         .conv = DZ_LIB_RAW, .entry = code,                                      \
     };
+#define LEAN(sym, code, h, cv, lvl, nt, rk, n, ...)                             \
+    extern char dz_obsd_t_##sym[], code[];                                      \
+    const struct dz_export dz_obsd_x_##sym = {                                  \
+        .ent = { .name = #sym, .fn = h, .level = DZ_##lvl, .nargs = n,          \
+                 .ret = DZ_K_##rk, .arg = { DZ_KINDS(__VA_ARGS__) }, .note = nt }, \
+        .conv = DZ_LIB_##cv, .entry = code,                                     \
+    };
 #include "libshim/openbsd/exports.def"
 #undef X
 #undef LOCAL
 #undef RAW
+#undef LEAN
 
 /* What an import can bind to: every row but the LOCAL ones. */
 #define X(name, ...) &dz_obsd_x_##name,
 #define LOCAL(...)
 #define RAW(name, sym) &dz_obsd_x_##name,
+#define LEAN(name, ...) &dz_obsd_x_##name,
 const struct dz_export *const obsd_exports[] = {
 #include "libshim/openbsd/exports.def"
 };
 #undef X
 #undef LOCAL
 #undef RAW
+#undef LEAN
 _Static_assert(sizeof obsd_exports / sizeof obsd_exports[0] == OBSD_NEXPORTS, "export count");

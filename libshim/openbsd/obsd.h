@@ -23,10 +23,12 @@ extern const struct dz_libpers obsd_lib;
 #define X(name, fn, ...) long fn(struct dz_call *c);
 #define LOCAL X
 #define RAW(name, sym)
+#define LEAN(name, code, ...) X(name, __VA_ARGS__)
 #include "libshim/openbsd/exports.def"
 #undef X
 #undef LOCAL
 #undef RAW
+#undef LEAN
 
 /* The number of rows an import can bind to (exports.c's obsd_exports). */
 enum {
@@ -34,10 +36,12 @@ enum {
 #define X(...) + 1
 #define LOCAL(...)
 #define RAW(...) + 1
+#define LEAN(...) + 1
 #include "libshim/openbsd/exports.def"
 #undef X
 #undef LOCAL
 #undef RAW
+#undef LEAN
 };
 
 /* The guest's 32-bit signal mask lives in bits[0] of the BSD mask slot of

@@ -65,14 +65,14 @@ static void sigaction_in(struct dz_bsd_sigaction *d, const void *s)
 {
     struct obsd_sigaction a;
     memcpy(&a, s, sizeof a);
-    *d = (struct dz_bsd_sigaction){ .handler = a.sa_handler, .flags = (uint32_t)a.sa_flags,
-                                    .mask = { { a.sa_mask } } };
+    *d = (struct dz_bsd_sigaction){ .handler = a.handler, .flags = (uint32_t)a.flags,
+                                    .mask = { { a.mask } } };
 }
 
 static void sigaction_out(void *d, const struct dz_bsd_sigaction *s)
 {
-    struct obsd_sigaction a = { .sa_handler = s->handler, .sa_mask = s->mask.bits[0],
-                                .sa_flags = (int32_t)s->flags };
+    struct obsd_sigaction a = { .handler = s->handler, .mask = s->mask.bits[0],
+                                .flags = (int32_t)s->flags };
     memcpy(d, &a, sizeof a);
 }
 

@@ -13,6 +13,7 @@
 #include "abi/openbsd/signal.h"
 #include "syscall-xlate/engine/enter.h"
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -189,7 +190,8 @@ long obsd_pthread_create(struct dz_call *c)
         munmap(stk, stacksize + GUARD);
         return e == -ENOMEM ? -EAGAIN : e;
     }
-    ((struct obsd_tib *)tp)->tib_tid = tid;
+    /* The TIB is the child's from here on (it may even have ended and be
+     * unmapped already): its tib_tid stays 0, getthrid answers instead. */
     if (A(0))
         dz_copy_out(A(0), &tp, sizeof tp);   /* pthread_t: a pointer, ours is the TIB */
     return 0;

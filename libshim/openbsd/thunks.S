@@ -6,6 +6,7 @@
 #define X(name, ...) DZ_LIB_THUNK(dz_obsd_x_##name, dz_obsd_t_##name)
 #define LOCAL X
 #define RAW(name, sym)
+#define LEAN(name, ...) X(name)
 #include "libshim/openbsd/exports.def"
 
 /* int *__errno(void): &tib->tib_errno of the calling thread.  Needs no

@@ -82,6 +82,9 @@ struct dz_bsd_abi {
     uint32_t minsigstksz;
     int so_nosigpipe;                          /* SOL_SOCKET option handled as a no-op; 0 if none */
     uint32_t msg_ctrunc;
+    /* struct timeval's tv_usec is a 32-bit int followed by padding
+     * (NetBSD's suseconds_t); FreeBSD's is a long, as Linux's. */
+    uint8_t timeval_usec32;
 
     /* fcntl commands the table does not hold (F_DUP2FD, F_CLOSEM, ...):
      * their result, or -EINVAL for a command the guest OS does not have. */
@@ -138,6 +141,10 @@ long dz_bsd_sig_in(const struct dz_thread *t, int gsig, int *lsig);
 /* The guest's view of its virtual sigaltstack at stack pointer sp. */
 int dz_bsd_onstack(const struct dz_thread *t, uint64_t sp);
 void dz_bsd_stack_get(const struct dz_thread *t, uint64_t sp, struct dz_bsd_stack *out);
+/* Where a signal frame goes: the top of the virtual altstack for an
+ * SA_ONSTACK handler not already on it, else below the red zone under sp.
+ * *onstack tells whether the handler will run on the altstack. */
+uint64_t dz_bsd_signal_sp(const struct dz_thread *t, uint64_t sp, const struct dz_gsigaction *act, int *onstack);
 
 /* sigaction with the trampoline the handler returns to (NetBSD's
  * __sigaction_sigtramp; 0 for a BSD whose kernel supplies it). */
@@ -153,6 +160,13 @@ long dz_kevent_with(struct dz_call *c, const struct dz_kevent_abi *k);
  * guest buffer at gbuf (count bytes) with records from fd; *base (if not
  * NULL) receives the directory offset before the call. */
 long dz_bsd_read_dirents(struct dz_call *c, int fd, uint64_t gbuf, size_t count, long *base);
+/* Copy in n guest struct timevals in the Linux layout (tv_usec widened
+ * from 32 bits where the guest's is an int).  0 or -EFAULT. */
+long dz_bsd_timeval_in(struct dz_call *c, uint64_t g, struct lx_timeval *tv, size_t n);
+/* posix_fallocate / posix_fadvise, which return the error number as their
+ * value (NetBSD passes the offset after a pad: its handlers call these). */
+long dz_bsd_fallocate(struct dz_call *c, int fd, int64_t off, int64_t len);
+long dz_bsd_fadvise(struct dz_call *c, int fd, int64_t off, int64_t len, int advice);
 /* accept with Linux accept4 flags (NetBSD's paccept adds a sigmask). */
 long dz_bsd_accept(struct dz_call *c, long flags);
 /* mmap with the offset given explicitly (NetBSD passes it after a pad). */

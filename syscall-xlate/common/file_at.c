@@ -105,7 +105,14 @@ long dz_linkat(struct dz_call *c)
 /* mkdirat(int fd, const char *path, mode_t mode) */
 long dz_mkdirat(struct dz_call *c) { PATH(1); return dz_sys(SYS_mkdirat, AI(0), p1, A(2) & 07777); }
 /* readlinkat(int fd, const char *path, char *buf, size_t bufsize) */
-long dz_readlinkat(struct dz_call *c) { PATH(1); return dz_sys(SYS_readlinkat, AI(0), p1, A(2), A(3)); }
+long dz_readlinkat(struct dz_call *c)
+{
+    long r;
+    if (dz_exe_link(A(1), A(2), (size_t)A(3), &r))
+        return r;
+    PATH(1);
+    return dz_sys(SYS_readlinkat, AI(0), p1, A(2), A(3));
+}
 /* renameat(int oldfd, const char *old, int newfd, const char *new) */
 long dz_renameat(struct dz_call *c) { PATH(1); PATH(3); return dz_sys(SYS_renameat, AI(0), p1, AI(2), p3); }
 /* symlinkat(const char *path1, int fd, const char *path2) */

@@ -45,7 +45,35 @@ long dz_lchown(struct dz_call *c) { PATH(0); return dz_sys(SYS_lchown, p0, AI(1)
 /* F_OK/R_OK/W_OK/X_OK are 0/4/2/1 everywhere. */
 long dz_access(struct dz_call *c) { PATH(0); return dz_sys(SYS_access, p0, AI(1)); }
 long dz_symlink(struct dz_call *c) { PATH(1); return dz_sys(SYS_symlink, A(0), p1); }
-long dz_readlink(struct dz_call *c) { PATH(0); return dz_sys(SYS_readlink, p0, A(1), A(2)); }
+/* The executable's link in procfs names the guest program, not denizen:
+ * Linux /proc/self/exe, NetBSD /proc/curproc/exe (Go's os.Executable on
+ * NetBSD), FreeBSD /proc/curproc/file.  1 and *r set when gpath is one. */
+int dz_exe_link(uint64_t gpath, uint64_t gbuf, size_t size, long *r)
+{
+    static const char *const names[] = { "/proc/self/exe", "/proc/curproc/exe", "/proc/curproc/file" };
+    char p[32];
+    if (!gpath || dz_ua_strncpy(p, (const char *)gpath, sizeof p) < 0 || strncmp(p, "/proc/", 6) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (strcmp(p, names[i]) != 0 || !dz_opts.exe_path)
+            continue;
+        size_t n = strlen(dz_opts.exe_path);
+        if (n > size)
+            n = size;                  /* readlink truncates, no NUL */
+        *r = dz_copy_out(gbuf, dz_opts.exe_path, n) ? -14 /* EFAULT */ : (long)n;
+        return 1;
+    }
+    return 0;
+}
+
+long dz_readlink(struct dz_call *c)
+{
+    long r;
+    if (dz_exe_link(A(0), A(1), (size_t)A(2), &r))
+        return r;
+    PATH(0);
+    return dz_sys(SYS_readlink, p0, A(1), A(2));
+}
 long dz_rename(struct dz_call *c) { PATH(0); PATH(1); return dz_sys(SYS_rename, p0, p1); }
 long dz_mkdir(struct dz_call *c) { PATH(0); return dz_sys(SYS_mkdir, p0, A(1) & 07777); }
 long dz_rmdir(struct dz_call *c) { PATH(0); return dz_sys(SYS_rmdir, p0); }

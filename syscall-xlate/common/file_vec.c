@@ -1,5 +1,5 @@
 /* Positioned vector I/O, whole-file locks, and file-tree calls shared by
- * the BSDs (same arguments and values as Linux). */
+ * the BSDs (same arguments and values as Linux; utimes: utimes.c). */
 #include "syscall-xlate/common/handlers.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/sys.h"
@@ -12,14 +12,6 @@ long dz_pwritev(struct dz_call *c) { return dz_bsys(SYS_pwritev, AI(0), A(1), A(
 long dz_flock(struct dz_call *c) { return dz_bsys(SYS_flock, AI(0), AI(1), 0, 0, 0, 0); }
 /* mincore(addr, len, vec): one byte per page, bit 0 = resident, as Linux. */
 long dz_mincore(struct dz_call *c) { return dz_sys(SYS_mincore, A(0), A(1), A(2)); }
-/* utimes/futimes take struct timeval[2], same layout as Linux. */
-long dz_utimes(struct dz_call *c)
-{
-    char b[4096];
-    long e;
-    const char *p = dz_guest_path(A(0), b, &e);
-    return p ? dz_sys(SYS_utimes, p, A(1)) : e;
-}
 long dz_sched_getcpu(struct dz_call *c)
 {
     unsigned cpu = 0;

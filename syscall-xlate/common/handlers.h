@@ -3,6 +3,7 @@
  * table names them directly (e.g. `3 read full dz_read fd,outbuf,size`). */
 #ifndef DZ_COMMON_HANDLERS_H
 #define DZ_COMMON_HANDLERS_H
+#include <stddef.h>
 #include "syscall-xlate/engine/call.h"
 
 #define A(i) (c->a[i])
@@ -12,6 +13,11 @@
 /* A guest path argument as the host should see it: the guest pointer itself
  * (the kernel checks it) unless --root maps paths, then a copy in buf. */
 const char *dz_guest_path(uint64_t guest, char *buf, long *err);
+/* readlink of the executable's procfs link: the guest program's path.
+ * 1 (and *r the result) when gpath names that link, else 0. */
+int dz_exe_link(uint64_t gpath, uint64_t gbuf, size_t size, long *r);
+/* Name the calling thread from a guest string (NULL: no name). */
+long dz_name_self(uint64_t gname);
 
 long dz_read(struct dz_call *c);
 long dz_write(struct dz_call *c);

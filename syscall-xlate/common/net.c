@@ -48,12 +48,15 @@ static long addr_out(const struct dz_bsd_abi *b, uint64_t gaddr, uint64_t glenp,
     return 0;
 }
 
+/* The flag bits (where they sit differs: FreeBSD/NetBSD use the top
+ * nibble, OpenBSD 0x1000..0x8000) go through sock_flags; what is left must
+ * be a socket type. */
 static long sock_type(const struct dz_bsd_abi *b, uint64_t g, long *out)
 {
-    uint64_t unknown;
-    long flags = (long)dz_flags_to_host(b->sock_flags, g & 0xf0000000UL, &unknown);
+    uint64_t rest;
+    long flags = (long)dz_flags_to_host(b->sock_flags, g, &rest);
     int64_t t;
-    if (unknown || dz_val_to_host(b->sock_types, (int64_t)(g & 0x0fffffffUL), &t) != 0)
+    if (dz_val_to_host(b->sock_types, (int64_t)rest, &t) != 0)
         return -EINVAL;
     *out = t | flags;
     return 0;
@@ -191,6 +194,14 @@ long dz_setsockopt(struct dz_call *c)
         return -EINVAL;
     if (dz_copy_in(v, A(3), n) != 0)
         return -EFAULT;
+    /* A NetBSD struct timeval's tv_usec is 32 bits and padding. */
+    if (level == SOL_SOCKET && (name == SO_RCVTIMEO || name == SO_SNDTIMEO) && n >= 16 &&
+        dz_bsd(c)->timeval_usec32) {
+        struct lx_timeval tv;
+        memcpy(&tv, v, sizeof tv);
+        tv.tv_usec = (int32_t)tv.tv_usec;
+        memcpy(v, &tv, sizeof tv);
+    }
     return dz_sys(SYS_setsockopt, AI(0), level, name, v, n);
 }
 

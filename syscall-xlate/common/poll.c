@@ -1,6 +1,7 @@
 /* select and poll, shared by the BSDs: fd_set, struct timeval and struct
  * pollfd have the Linux layout, and the POLL* bits a program can ask for
  * agree in the low byte (IN PRI OUT ERR HUP NVAL RDNORM RDBAND). */
+#include "syscall-xlate/common/bsd.h"
 #include "syscall-xlate/common/handlers.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/sys.h"
@@ -9,7 +10,16 @@
 #include <poll.h>
 #include <stdlib.h>
 
-long dz_select(struct dz_call *c) { return dz_bsys(SYS_select, AI(0), A(1), A(2), A(3), A(4), 0); }
+/* select(int nd, fd_set *in, fd_set *ou, fd_set *ex, struct timeval *tv).
+ * The timeout is read into a copy: the BSDs leave the caller's alone
+ * (Linux writes the time left into it). */
+long dz_select(struct dz_call *c)
+{
+    struct lx_timeval tv;
+    if (A(4) && dz_bsd_timeval_in(c, A(4), &tv, 1) != 0)
+        return -EFAULT;
+    return dz_bsys(SYS_select, AI(0), A(1), A(2), A(3), A(4) ? &tv : NULL, 0);
+}
 
 #define POLL_SAME 0xff
 

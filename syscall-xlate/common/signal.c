@@ -179,6 +179,16 @@ int dz_bsd_onstack(const struct dz_thread *t, uint64_t sp)
     return !(t->gss_flags & DZ_SS_DISABLE) && sp - t->gss_sp < t->gss_size;
 }
 
+uint64_t dz_bsd_signal_sp(const struct dz_thread *t, uint64_t sp, const struct dz_gsigaction *act, int *onstack)
+{
+    *onstack = dz_bsd_onstack(t, sp);
+    if ((act->flags & DZ_SA_ONSTACK) && !(t->gss_flags & DZ_SS_DISABLE) && !*onstack) {
+        *onstack = 1;
+        return t->gss_sp + t->gss_size;
+    }
+    return sp - 128;   /* below the amd64 red zone */
+}
+
 void dz_bsd_stack_get(const struct dz_thread *t, uint64_t sp, struct dz_bsd_stack *out)
 {
     *out = (struct dz_bsd_stack){

@@ -42,6 +42,12 @@ long dz_clock_nanosleep(struct dz_call *c)
 
 /* setitimer(u_int which, struct itimerval *itv, struct itimerval *oitv);
  * ITIMER_REAL/VIRTUAL/PROF are 0/1/2 everywhere. */
-long dz_setitimer(struct dz_call *c) { return dz_sys(SYS_setitimer, AI(0), A(1), A(2)); }
+long dz_setitimer(struct dz_call *c)
+{
+    struct lx_timeval itv[2];
+    if (A(1) && dz_bsd_timeval_in(c, A(1), itv, 2) != 0)
+        return -EFAULT;
+    return dz_sys(SYS_setitimer, AI(0), A(1) ? itv : NULL, A(2));
+}
 /* getitimer(u_int which, struct itimerval *itv) */
 long dz_getitimer(struct dz_call *c) { return dz_sys(SYS_getitimer, AI(0), A(1)); }

@@ -16,9 +16,11 @@ struct dz_personality;
 __attribute__((noreturn)) void dz_enter_guest(const struct dz_regs *r, uint64_t guest_fs);
 
 /* Run the guest on the calling (main) thread: attach, install signal
- * handlers, arm SUD, enter.  Returns only if the guest calls thr_exit on
- * the main thread, in which case the caller should pthread_exit. */
-void dz_run_main(const struct dz_personality *p, const struct dz_regs *r);
+ * handlers, arm SUD, enter with FS base guest_fs (0 for a guest that sets
+ * its own TLS; a library personality's TIB otherwise).  Returns only if the
+ * guest calls thr_exit on the main thread, in which case the caller should
+ * pthread_exit. */
+void dz_run_main(const struct dz_personality *p, const struct dz_regs *r, uint64_t guest_fs);
 
 /* Start a new guest thread (thr_new, _lwp_create): it begins at r with FS
  * base fs and Linux signal mask lmask.  The new thread's id is stored in

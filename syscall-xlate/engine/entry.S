@@ -28,8 +28,8 @@
 #define R_RIP 128
 
 /* ---- The SUD allowed range: syscalls made from here never trap, whatever
- * the selector says.  Only what must make a syscall while the selector may
- * be BLOCK lives here: the signal restorer and the raw syscall stub. ---- */
+ * the selector says: the signal restorer, the raw syscall stubs (a call
+ * from here also skips the kernel's selector read) and the native gate. ---- */
         .section .text.dz_sudallow,"ax",@progbits
         .globl dz_sudallow_start, dz_sudallow_end
 dz_sudallow_start:
@@ -58,12 +58,46 @@ dz_raw_syscall6:
         ret
         .size dz_raw_syscall6, .-dz_raw_syscall6
 
-/* The passthrough stubs of rewritten sites (rewrite.c) call this with a
- * Linux number in eax: a native call from guest context, no trap. */
+/* long dz_bs_syscall(volatile int32_t *pending, long nr, a1..a6)
+ * (In the allowed range: the cheapest place to make a call from.)
+ * The one place the engine blocks with guest signals unmasked.  A signal
+ * that lands between the pending check and the syscall instruction finds
+ * rip in [dz_bs_start, dz_bs_sys] and is sent to dz_bs_eintr by the nested
+ * handler, so it can never be lost while the thread sleeps (musl's
+ * cancellation-point technique). */
+        .globl dz_bs_syscall, dz_bs_start, dz_bs_sys, dz_bs_eintr
+        .type dz_bs_syscall,@function
+dz_bs_syscall:
+        mov %rsi, %rax
+        mov %rdi, %r11
+        mov %rdx, %rdi
+        mov %rcx, %rsi
+        mov %r8, %rdx
+        mov %r9, %r10
+        mov 8(%rsp), %r8
+        mov 16(%rsp), %r9
+dz_bs_start:
+        cmpl $0, (%r11)
+        jne dz_bs_eintr
+dz_bs_sys:
+        syscall
+        ret
+dz_bs_eintr:
+        mov $-4, %rax
+        ret
+        .size dz_bs_syscall, .-dz_bs_syscall
+
+/* Passthrough stubs of rewritten sites (rewrite.c, fastpath.S) push the
+ * guest's return address and jump here with a Linux number in eax, for a
+ * call that cannot fail: a native call from guest context, no trap.  On
+ * return CF is clear, rcx = the return address and r11 = rflags, as the
+ * guest's own kernel leaves them. */
         .globl dz_native_gate
         .type dz_native_gate,@function
 dz_native_gate:
         syscall
+        clc
+        mov (%rsp), %rcx
         ret
         .size dz_native_gate, .-dz_native_gate
 dz_sudallow_end:
@@ -155,33 +189,6 @@ dz_signal_entry:
         ret
         .size dz_signal_entry, .-dz_signal_entry
 
-/* long dz_bs_syscall(volatile int32_t *pending, long nr, a1..a6)
- * The one place the engine blocks with guest signals unmasked.  A signal
- * that lands between the pending check and the syscall instruction finds
- * rip in [dz_bs_start, dz_bs_sys] and is sent to dz_bs_eintr by the nested
- * handler, so it can never be lost while the thread sleeps (musl's
- * cancellation-point technique). */
-        .globl dz_bs_syscall, dz_bs_start, dz_bs_sys, dz_bs_eintr
-        .type dz_bs_syscall,@function
-dz_bs_syscall:
-        mov %rsi, %rax
-        mov %rdi, %r11
-        mov %rdx, %rdi
-        mov %rcx, %rsi
-        mov %r8, %rdx
-        mov %r9, %r10
-        mov 8(%rsp), %r8
-        mov 16(%rsp), %r9
-dz_bs_start:
-        cmpl $0, (%r11)
-        jne dz_bs_eintr
-dz_bs_sys:
-        syscall
-        ret
-dz_bs_eintr:
-        mov $-4, %rax
-        ret
-        .size dz_bs_syscall, .-dz_bs_syscall
 
 /* Guest-memory access that turns a fault into -EFAULT: a fault with rip in
  * [dz_ua_start, dz_ua_end) is redirected to dz_ua_fault (exception table of

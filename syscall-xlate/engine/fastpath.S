@@ -24,10 +24,21 @@
  * signal there is simply delivered to the guest.
  *
  * Vector registers: the C code may use them (glibc's string functions do),
- * so xmm0-15, MXCSR and the x87 control word are saved in the frame and
- * reloaded on the way out.  The upper halves of ymm/zmm registers and
- * zmm16-31/k0-7 are not preserved (no ABI keeps them live across a system
- * call wrapper; Go's ABI0 syscall functions and C's libc wrappers do not).
+ * so xmm0-15 are saved in the frame and reloaded on the way out.  MXCSR and
+ * the x87 control word are not changed by the engine's C code: the frame's
+ * copies are set to an impossible value before the call and reloaded only
+ * if a handler wrote them (sigreturn).  The upper halves of ymm/zmm registers
+ * and zmm16-31/k0-7 are not preserved (no ABI keeps them live across a
+ * system call wrapper; Go's ABI0 syscall functions and C's libc wrappers do
+ * not).
+ *
+ * Flags: restored with sahf (SF ZF AF PF CF) when OF, DF, TF and AC were
+ * clear at the call (always, in practice), with popfq otherwise.
+ *
+ * dz_fast_pt_entry is the entry of generic stubs on CPUs with BMI2: calls
+ * that are a Linux call with the same arguments and cannot fail (getpid,
+ * sched_yield...; dz_fast_pt, filled by rewrite.c) go straight to the
+ * native gate without touching the flags; the rest continue here.
  * Offsets are asserted in fastpath.c. */
 #define T_HOST_FS    8
 #define T_GUEST_FS   16
@@ -65,6 +76,25 @@
 #define F_XMM   (F_FP + 160)
 
         .text
+/* Generic stubs with passthrough: rax = guest number, rcx = return address.
+ * Flag-free: shrx and jrcxz, the return address parked on the guest stack
+ * (what a `call` would do; the native gate returns through it). */
+        .globl dz_fast_pt_entry
+        .type dz_fast_pt_entry,@function
+dz_fast_pt_entry:
+        push %rcx
+        mov $16, %r11d
+        shrx %r11, %rax, %rcx          /* rcx = nr >> 16 */
+        jrcxz 1f
+2:      pop %rcx
+        jmp dz_fast_entry
+1:      lea dz_fast_pt(%rip), %r11
+        movzwl (%r11,%rax,2), %ecx     /* Linux number, 0 = not passthrough */
+        jrcxz 2b
+        mov %ecx, %eax
+        jmp dz_native_gate
+        .size dz_fast_pt_entry, .-dz_fast_pt_entry
+
         .globl dz_fast_entry, dz_fast_window, dz_fast_window_end, dz_fast_slow, dz_fast_trap
         .type dz_fast_entry,@function
 dz_fast_entry:
@@ -108,8 +138,6 @@ dz_fast_entry:
         movups %xmm13, F_XMM+13*16(%rsp)
         movups %xmm14, F_XMM+14*16(%rsp)
         movups %xmm15, F_XMM+15*16(%rsp)
-        stmxcsr F_MXCSR(%rsp)
-        fnstcw F_CWD(%rsp)
         rdfsbase %rax
         mov %rax, %gs:T_GUEST_FS
         mov %gs:T_HOST_FS, %rax
@@ -121,17 +149,21 @@ dz_fast_entry:
         jnz dz_fast_slow
 
         /* Fast exit: nothing left for a signal context to do. */
-        call restore_fp
+        call restore_xmm
         mov %gs:T_GUEST_FS, %rax
         wrfsbase %rax
         movb $SEL_BLOCK, %gs:T_SELECTOR
 dz_fast_window:
         cmpl $0, %gs:T_NPENDING
         jne dz_fast_slow
-        mov F_EFL(%rsp), %rax
-        push %rax
+        testl $0x40d00, F_EFL(%rsp)    /* AC OF DF TF; clears OF */
+        jnz 1f
+        mov F_EFL(%rsp), %ah
+        sahf
+        jmp 2f
+1:      pushq F_EFL(%rsp)
         popfq
-        mov F_RAX(%rsp), %rax
+2:      mov F_RAX(%rsp), %rax
         mov F_RBX(%rsp), %rbx
         mov F_RDX(%rsp), %rdx
         mov F_RSI(%rsp), %rsi
@@ -157,7 +189,14 @@ dz_fast_window_end:
  * handler's redirect, so rsp may be anything here. */
 dz_fast_slow:
         mov %gs:T_FAST_FRAME, %rsp
-        call restore_fp
+        call restore_xmm
+        cmpl $-1, F_MXCSR(%rsp)        /* unchanged by the handler: live value is right */
+        je 1f
+        ldmxcsr F_MXCSR(%rsp)
+1:      cmpw $-1, F_CWD(%rsp)
+        je 2f
+        fldcw F_CWD(%rsp)
+2:
         mov %gs:T_GUEST_FS, %rax
         wrfsbase %rax
         movb $SEL_BLOCK, %gs:T_SELECTOR
@@ -167,10 +206,10 @@ dz_fast_trap:
         ud2
         .size dz_fast_entry, .-dz_fast_entry
 
-/* Reload the vector state from the frame (a handler such as sigreturn may
- * have rewritten it).  Called with rsp = frame - 8. */
-        .type restore_fp,@function
-restore_fp:
+/* Reload xmm0-15 from the frame (a handler such as sigreturn may have
+ * rewritten them).  Called with rsp = frame - 8. */
+        .type restore_xmm,@function
+restore_xmm:
         movups F_XMM+0*16+8(%rsp), %xmm0
         movups F_XMM+1*16+8(%rsp), %xmm1
         movups F_XMM+2*16+8(%rsp), %xmm2
@@ -187,9 +226,7 @@ restore_fp:
         movups F_XMM+13*16+8(%rsp), %xmm13
         movups F_XMM+14*16+8(%rsp), %xmm14
         movups F_XMM+15*16+8(%rsp), %xmm15
-        ldmxcsr F_MXCSR+8(%rsp)
-        fldcw F_CWD+8(%rsp)
         ret
-        .size restore_fp, .-restore_fp
+        .size restore_xmm, .-restore_xmm
 
         .section .note.GNU-stack,"",@progbits

@@ -30,6 +30,11 @@ _Static_assert(offsetof(struct _libc_fpstate, _xmm) == 160, "fastpath.S F_XMM");
 
 extern char dz_fast_window[], dz_fast_window_end[], dz_fast_slow[], dz_fast_trap[];
 
+/* Passthrough table of dz_fast_pt_entry: guest number -> Linux number of a
+ * call that is that Linux call unchanged and cannot fail; 0 = no.  Written
+ * by rewrite.c before the first stub that uses it exists. */
+uint16_t dz_fast_pt[65536];
+
 /* Handlers run on this stack; the frame sits at its top.  The real signal
  * altstack stays free for signals that arrive meanwhile. */
 #define FAST_STACK_SIZE (256 * 1024)
@@ -59,19 +64,30 @@ void dz_fast_thread_fini(struct dz_thread *t)
 
 /* Called by fastpath.S on the engine's stack with the host FS base: run the
  * call; 0 = fast exit, 1 = slow exit. */
+#define UNSET_MXCSR 0xffffffffu   /* reserved bits set: no real MXCSR */
+#define UNSET_CWD 0xffff
+
 int dz_fast_syscall(struct dz_fast_frame *f)
 {
     struct dz_thread *t = dz_self();
     ucontext_t *uc = &f->uc;
-    uc->uc_mcontext.fpregs = &uc->__fpregs_mem;
+    struct _libc_fpstate *fp = &uc->__fpregs_mem;
+    uc->uc_mcontext.fpregs = fp;
     memset(&uc->uc_sigmask, 0, sizeof uc->uc_sigmask);
     memcpy(&uc->uc_sigmask, &t->lmask, sizeof t->lmask);
     greg_t *g = uc->uc_mcontext.gregs;
     g[REG_ERR] = g[REG_TRAPNO] = g[REG_CR2] = 0;
+    fp->mxcsr = UNSET_MXCSR;
+    fp->cwd = UNSET_CWD;
     t->on_fast = 1;
     dz_dispatch(t, uc);
     t->on_fast = 0;
-    return t->npending || g[REG_RIP] != g[REG_RCX] || dz_uc_lmask(uc) != t->lmask;
+    int slow = t->npending || g[REG_RIP] != g[REG_RCX] || dz_uc_lmask(uc) != t->lmask;
+    /* A handler that wrote them (sigreturn) takes the slow exit (rip
+     * moved), which loads them; reserved MXCSR bits would fault there. */
+    if (fp->mxcsr != UNSET_MXCSR)
+        fp->mxcsr &= 0xffff;
+    return slow;
 }
 
 int dz_fast_complete(struct dz_thread *t, ucontext_t *uc, int sig, const siginfo_t *si)

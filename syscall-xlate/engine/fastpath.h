@@ -16,8 +16,10 @@ struct dz_fast_frame {
     ucontext_t uc;
 } __attribute__((aligned(64)));
 
-/* The common entry every per-site stub jumps to (fastpath.S). */
-extern char dz_fast_entry[];
+/* The common entries of the per-site stubs (fastpath.S): dz_fast_pt_entry
+ * first tries dz_fast_pt (needs BMI2), dz_fast_entry goes to dz_dispatch. */
+extern char dz_fast_entry[], dz_fast_pt_entry[];
+extern uint16_t dz_fast_pt[65536];
 
 /* Per-thread frame and stack; 0 or -errno.  Called by dz_thread_attach. */
 int dz_fast_thread_init(struct dz_thread *t);

@@ -4,16 +4,15 @@
  *
  *   generic stub:      <the displaced instruction>
  *                      movabs $site+2, %rcx      ; what `syscall` leaves in rcx
- *                      jmp *dz_fast_entry        ; fastpath.S -> dz_dispatch
+ *                      jmp *dz_fast_pt_entry     ; fastpath.S -> dz_dispatch
  *
- *   passthrough stub:  mov $LINUX_NR, %eax       ; the guest call is exactly
- *                      movabs $dz_native_gate, %r11 ;  a Linux call with no
- *                      call *%r11                ;  arguments that cannot fail
- *                      push %r11; popfq; clc     ;  or block (getpid, ...)
- *                      movabs $site+2, %rcx
- *                      jmp *%rcx
+ *   passthrough stub:  mov $LINUX_NR, %eax       ; the guest call (a constant
+ *                      push $site+2              ;  number at this site) is a
+ *                      jmp *dz_native_gate       ;  Linux call, same arguments,
+ *                                                ;  that cannot fail (getpid...)
  *
- * (dz_native_gate, `syscall; ret`, lies in the SUD allowed range.)  The
+ * (dz_native_gate, `syscall; clc; ret`, lies in the SUD allowed range; the
+ * generic entry makes the same choice at run time, see dz_fast_pt.)  The
  * `0f 05` at the site is left alone and SUD stays armed, so a branch to it,
  * a site that is refused and any code the guest generates still trap.
  *
@@ -40,9 +39,12 @@
 #include <errno.h>
 #include <linux/membarrier.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -55,15 +57,28 @@ extern char dz_native_gate[];
 #define REACH ((int64_t)1 << 31)
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static void *decoder;
-static int decoder_failed;
+static void *decoder;          /* set once by the loader thread; (void *)-1: none */
 static int log_decisions = -1;
 static int guest_threads;
 static int sync_core_ready;    /* 1 registered, -1 unavailable */
+static int use_pt;             /* generic stubs enter at dz_fast_pt_entry */
+static int use_sites;          /* dz_rewrite_start ran: this personality has sites */
 static struct dz_rewrite_stats stats;
 
-/* Every site ever looked at (patched or refused): decided once. */
-static uint64_t seen[SITE_SLOTS];
+/* Traps per site, and whether it was decided (patched or refused, once).
+ * A site is rewritten at its REWRITE_AFTER-th trap: a patch costs about
+ * as much as a few traps (two mprotects, the decode), so sites used only
+ * once or twice (most of a program's start-up) are left to trap. */
+#define REWRITE_AFTER 4
+#define DECIDED 0x80000000u
+/* DENIZEN_REWRITE_AFTER=N (tests, experiments): rewrite at the N-th trap,
+ * with Capstone loaded before the guest starts, so that the outcome does
+ * not depend on how fast it loads. */
+static unsigned rewrite_after = REWRITE_AFTER;
+static struct site {
+    uint64_t addr;
+    uint32_t traps;
+} sites[SITE_SLOTS];
 /* First bytes of displaced instructions that carried a breakpoint: read
  * without the lock by the SIGTRAP path. */
 static uint64_t bp_insns[SITE_SLOTS];
@@ -84,6 +99,8 @@ static const struct {
     { dz_geteuid, SYS_geteuid }, { dz_getgid, SYS_getgid },   { dz_getegid, SYS_getegid },
     { dz_sched_yield, SYS_sched_yield },
 };
+
+static int loader_started;
 
 static uint64_t hash(uint64_t a)
 {
@@ -106,6 +123,21 @@ static int set_add(uint64_t *tab, uint64_t key)
         }
     }
     return 0;
+}
+
+/* The entry of a site, created if need be (under the lock); NULL if full. */
+static struct site *site_get(uint64_t addr)
+{
+    for (uint64_t i = hash(addr), n = 0; n < SITE_SLOTS; i++, n++) {
+        struct site *s = &sites[i & (SITE_SLOTS - 1)];
+        if (s->addr == addr)
+            return s;
+        if (s->addr == 0) {
+            s->addr = addr;
+            return s;
+        }
+    }
+    return NULL;
 }
 
 static int set_has(const uint64_t *tab, uint64_t key)
@@ -138,7 +170,6 @@ static void fork_child(void)
 {
     /* Only the forking thread exists in the child. */
     guest_threads = 1;
-    sync_core_ready = 0;
     pthread_mutex_unlock(&lock);
 }
 
@@ -235,29 +266,42 @@ static void gen_generic(uint8_t *p, const struct dz_site_plan *plan, uint64_t re
     n += put(p + n, "\x48\xb9", 2);                    /* movabs $ret, %rcx */
     n += put64(p + n, ret);
     n += put(p + n, "\xff\x25\x00\x00\x00\x00", 6);    /* jmp *0(%rip) */
-    n += put64(p + n, (uint64_t)dz_fast_entry);
+    n += put64(p + n, (uint64_t)(use_pt ? dz_fast_pt_entry : dz_fast_entry));
 }
 
+/* No instruction of it touches the flags: the gate's syscall sees the
+ * guest's, and its clc is the only change, as on the guest's kernel. */
 static void gen_passthrough(uint8_t *p, long linux_nr, uint64_t ret)
 {
     uint32_t nr = (uint32_t)linux_nr;
     size_t n = put(p, "\xb8", 1);                       /* mov $nr, %eax */
     n += put(p + n, &nr, 4);
+    if (ret < 0x80000000ULL) {
+        uint32_t r32 = (uint32_t)ret;
+        n += put(p + n, "\x68", 1);                     /* push $ret */
+        n += put(p + n, &r32, 4);
+    } else {
+        n += put(p + n, "\x49\xbb", 2);                /* movabs $ret, %r11 */
+        n += put64(p + n, ret);
+        n += put(p + n, "\x41\x53", 2);                /* push %r11 */
+    }
     n += put(p + n, "\x49\xbb", 2);                    /* movabs $gate, %r11 */
     n += put64(p + n, (uint64_t)dz_native_gate);
-    n += put(p + n, "\x41\xff\xd3", 3);                /* call *%r11 */
-    n += put(p + n, "\x41\x53\x9d\xf8", 4);            /* push %r11; popfq; clc */
-    n += put(p + n, "\x48\xb9", 2);                    /* movabs $ret, %rcx */
-    n += put64(p + n, ret);
-    n += put(p + n, "\xff\xe1", 2);                    /* jmp *%rcx */
+    n += put(p + n, "\x41\xff\xe3", 3);                /* jmp *%r11 */
+}
+
+/* Registering costs an RCU grace period (milliseconds) once the process
+ * has a second thread, and microseconds before: done when denizen starts. */
+__attribute__((constructor)) static void register_sync_core(void)
+{
+    long r = syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0);
+    sync_core_ready = r == 0 ? 1 : -1;
 }
 
 static int sync_cores(void)
 {
-    if (sync_core_ready == 0) {
-        long r = syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0);
-        sync_core_ready = r == 0 ? 1 : -1;
-    }
+    if (sync_core_ready == 0)
+        register_sync_core();
     if (sync_core_ready < 0)
         return -1;
     return syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0) == 0 ? 0 : -1;
@@ -270,7 +314,7 @@ static int patch(uint64_t insn, int32_t rel)
     memcpy(jmp + 1, &rel, 4);
     uint64_t pg = insn & ~0xfffUL, pg_end = (insn + 5 + 0xfff) & ~0xfffUL;
     int multi = __atomic_load_n(&guest_threads, __ATOMIC_SEQ_CST) > 1;
-    if (multi && sync_cores() != 0)
+    if (multi && (insn & 7) > 3 && sync_cores() != 0)
         return -1;
     if (mprotect((void *)pg, pg_end - pg, PROT_READ | PROT_WRITE | PROT_EXEC) != 0)
         return -1;
@@ -278,6 +322,14 @@ static int patch(uint64_t insn, int32_t rel)
     if (!multi) {
         for (int i = 4; i >= 0; i--)
             code[i] = jmp[i];
+    } else if ((insn & 7) <= 3) {
+        /* All five bytes in one aligned 8-byte word: one atomic store.  An
+         * instruction fetch sees the old word or the new one (the word lies
+         * inside one 16-byte fetch block), and both are valid code; a core
+         * still running stale bytes runs the old instruction and traps. */
+        uint64_t *w = (uint64_t *)(insn & ~7UL), v = __atomic_load_n(w, __ATOMIC_RELAXED);
+        memcpy((uint8_t *)&v + (insn & 7), jmp, 5);
+        __atomic_store_n(w, v, __ATOMIC_SEQ_CST);
     } else {
         set_add(bp_insns, insn);
         code[0] = 0xcc;
@@ -313,18 +365,75 @@ static long passthrough_nr(const struct dz_thread *t, const struct dz_site_plan 
     return -1;
 }
 
+/* The run-time passthrough table (dz_fast_pt_entry): only without
+ * --trace (those calls would not be traced) and with BMI2 (shrx). */
+static void fill_pt(const struct dz_personality *p)
+{
+    __builtin_cpu_init();
+    if (dz_opts.trace_fd >= 0 || !__builtin_cpu_supports("bmi2"))
+        return;
+    for (unsigned nr = 0; nr < p->nsysent && nr < 65536; nr++)
+        for (size_t i = 0; i < sizeof passthrough / sizeof passthrough[0]; i++)
+            if (p->sysent[nr].fn && p->sysent[nr].fn == passthrough[i].fn)
+                dz_fast_pt[nr] = (uint16_t)passthrough[i].linux_nr;
+    use_pt = 1;
+}
+
+/* Load Capstone off the guest's path, on a thread of its own (idle
+ * priority, every signal blocked, never guest code).  Sites that trap
+ * before it is ready are rewritten at a later trap. */
+static void *load_decoder(void *background)
+{
+    if (background)
+        setpriority(PRIO_PROCESS, 0, 19);   /* Linux: this thread only */
+    void *d = dz_site_decoder_open();
+    if (!d)
+        dz_warn("cannot load Capstone (libcapstone.so): syscall sites are not rewritten");
+    __atomic_store_n(&decoder, d ? d : (void *)-1, __ATOMIC_RELEASE);
+    return NULL;
+}
+
+void dz_rewrite_start(const struct dz_personality *p)
+{
+    if (dz_opts.no_rewrite || !p->sysent || !p->nsysent)
+        return;   /* a library personality has no syscall sites */
+    fill_pt(p);
+    pthread_atfork(fork_prepare, fork_parent, fork_child);
+    use_sites = 1;
+    const char *n = getenv("DENIZEN_REWRITE_AFTER");
+    if (n && *n) {
+        rewrite_after = (unsigned)strtoul(n, NULL, 10);
+        if (rewrite_after < 1)
+            rewrite_after = 1;
+        loader_started = 1;
+        load_decoder(NULL);
+    }
+}
+
+/* Called (locked) when the first site becomes worth rewriting. */
+static void start_loader(void)
+{
+    loader_started = 1;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    pthread_t th;
+    if (pthread_create(&th, &attr, load_decoder, (void *)1) != 0)
+        __atomic_store_n(&decoder, (void *)-1, __ATOMIC_RELEASE);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&attr);
+}
+
 static void rewrite(struct dz_thread *t, uint64_t site)
 {
     stats.sites_seen++;
-    if (!decoder && !decoder_failed) {
-        decoder = dz_site_decoder_open();
-        decoder_failed = !decoder;
-        pthread_atfork(fork_prepare, fork_parent, fork_child);
-    }
     uint64_t fs, fe;
-    if (!decoder || dz_func_bounds(site, &fs, &fe) != 0) {
+    if (dz_func_bounds(site, &fs, &fe) != 0) {
         stats.sites_refused++;
-        decide_log(site, decoder ? "not in a known function of the guest executable" : "no decoder");
+        decide_log(site, "not in a known function of the guest executable");
         return;
     }
     struct dz_site_plan plan;
@@ -353,15 +462,31 @@ static void rewrite(struct dz_thread *t, uint64_t site)
     stats.sites_patched++;
     if (lnr >= 0)
         stats.stubs_passthrough++;
-    decide_log(site, lnr >= 0 ? "patched (passthrough stub)" : "patched");
+    if (log_decisions) {
+        int n = __atomic_load_n(&guest_threads, __ATOMIC_SEQ_CST);
+        char what[96];
+        snprintf(what, sizeof what, "patched%s%s", lnr >= 0 ? " (passthrough stub)" : "",
+                 n > 1 ? " while other threads run" : "");
+        decide_log(site, what);
+    }
 }
 
 void dz_rewrite_trapped(struct dz_thread *t, uint64_t site)
 {
-    if (dz_opts.no_rewrite || !t->fast_frame || set_has(seen, site))
+    if (dz_opts.no_rewrite || !t->fast_frame || !use_sites)
         return;
     pthread_mutex_lock(&lock);
-    if (set_add(seen, site))
-        rewrite(t, site);
+    struct site *e = site_get(site);
+    if (e && !(e->traps & DECIDED) && ++e->traps >= rewrite_after) {
+        void *d = __atomic_load_n(&decoder, __ATOMIC_ACQUIRE);
+        if (!d && !loader_started)
+            start_loader();   /* Capstone is ready a millisecond or two later */
+        if (d == (void *)-1)
+            e->traps |= DECIDED;
+        else if (d) {
+            e->traps |= DECIDED;
+            rewrite(t, site);
+        }
+    }
     pthread_mutex_unlock(&lock);
 }

@@ -35,6 +35,10 @@ void dz_site_decoder_close(void *handle);
  * in the guest executable's code at all. */
 int dz_func_bounds(uint64_t addr, uint64_t *start, uint64_t *end);
 
+/* Before the guest starts (not with --no-rewrite): load the decoder in the
+ * background and prepare the passthrough table of personality p. */
+struct dz_personality;
+void dz_rewrite_start(const struct dz_personality *p);
 /* After a trapped call at site (the address of its syscall instruction):
  * rewrite the site if it qualifies (once per site). */
 void dz_rewrite_trapped(struct dz_thread *t, uint64_t site);

@@ -233,8 +233,30 @@ void dz_on_nested_signal(int sig, siginfo_t *si, void *ucv)
             uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_ua_fault;
             return;
         }
-        static const char msg[] = "denizen: internal error: fault inside the translation layer\n";
-        write(2, msg, sizeof msg - 1);
+        /* Where, for the bug report: signal, rip, fault address (no stdio). */
+        char msg[128] = "denizen: internal error: fault inside the translation layer (signal ";
+        size_t n = strlen(msg);
+        uint64_t v[3] = { (uint64_t)sig, rip, (uint64_t)si->si_addr };
+        for (int k = 0; k < 3; k++) {
+            static const char *sep[3] = { ", rip 0x", ", address 0x", ")\n" };
+            int started = 0;
+            for (int b = 60; b >= 0; b -= 4) {
+                int d = (int)((v[k] >> b) & 15);
+                if (k == 0) {   /* the signal number, in decimal */
+                    if (v[0] >= 10)
+                        msg[n++] = (char)('0' + v[0] / 10 % 10);
+                    msg[n++] = (char)('0' + v[0] % 10);
+                    break;
+                }
+                if (d || started || b == 0) {
+                    msg[n++] = "0123456789abcdef"[d];
+                    started = 1;
+                }
+            }
+            for (const char *q = sep[k]; *q; q++)
+                msg[n++] = *q;
+        }
+        write(2, msg, n);
         host_install(sig, SIG_DFL);
         return;
     }
@@ -255,6 +277,10 @@ void dz_on_nested_signal(int sig, siginfo_t *si, void *ucv)
 long dz_blocking_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
 {
     struct dz_thread *t = dz_self();
+    /* A library call (libshim): no trapped context, and the thread already
+     * runs with the guest's mask; queued signals still end the wait. */
+    if (t && !t->cur_uc && t->in_host)
+        return dz_bs_syscall(&t->npending, nr, a1, a2, a3, a4, a5, a6);
     if (!t || !t->cur_uc) {
         long r = syscall(nr, a1, a2, a3, a4, a5, a6);
         return r < 0 ? -errno : r;

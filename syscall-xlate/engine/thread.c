@@ -91,7 +91,7 @@ void dz_sud_disarm(void)
     prctl(PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_OFF, 0, 0, 0);
 }
 
-void dz_run_main(const struct dz_personality *p, const struct dz_regs *r)
+void dz_run_main(const struct dz_personality *p, const struct dz_regs *r, uint64_t guest_fs)
 {
     struct dz_thread *t = dz_thread_attach(p);
     if (!t)
@@ -110,7 +110,8 @@ void dz_run_main(const struct dz_personality *p, const struct dz_regs *r)
         syscall(SYS_rt_sigprocmask, SIG_SETMASK, NULL, &cur, 8);
         dz_set_thread_lmask(cur);
         dz_rewrite_thread_delta(1);
-        dz_enter_guest(r, 0);
+        dz_rewrite_start(p);
+        dz_enter_guest(r, guest_fs);
     }
     dz_sud_disarm();
 }

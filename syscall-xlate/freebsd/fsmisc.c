@@ -1,7 +1,7 @@
 /* FreeBSD calls with no exact Linux twin, answered as close to FreeBSD as
- * Linux allows: file flags (chflags), msync's flag values, realpathat,
- * close_range, Capsicum's mode query, the posix_f* calls that return their
- * error as the result. */
+ * Linux allows: msync's flag values, realpathat, close_range, Capsicum's
+ * mode query.  futimes/lutimes/futimesat, the chflags family and
+ * posix_fallocate/posix_fadvise are shared (syscall-xlate/common). */
 #define _GNU_SOURCE
 #include "syscall-xlate/freebsd/fbsd.h"
 #include "abi/freebsd/convert.h"
@@ -12,31 +12,6 @@
 #include <stdio.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
-
-/* chflags(path, flags) 34, fchflags(fd, flags) 35, lchflags 391,
- * chflagsat(fd, path, flags, atflag) 540.  Linux has no BSD file flags:
- * clearing them (flags 0) is what a file already is, anything else gets
- * EOPNOTSUPP, FreeBSD's answer on a file system without flag support. */
-static long flags_answer(long exists, uint64_t flags)
-{
-    if (exists < 0)
-        return exists;
-    return flags ? -EOPNOTSUPP : 0;
-}
-long fbsd_chflags(struct dz_call *c) { return flags_answer(dz_sys(SYS_access, A(0), F_OK), A(1)); }
-long fbsd_lchflags(struct dz_call *c)
-{
-    return flags_answer(dz_sys(SYS_faccessat2, AT_FDCWD, A(0), F_OK, AT_SYMLINK_NOFOLLOW), A(1));
-}
-long fbsd_fchflags(struct dz_call *c) { return flags_answer(dz_sys(SYS_fcntl, AI(0), F_GETFD), A(1)); }
-long fbsd_chflagsat(struct dz_call *c)
-{
-    uint64_t unknown;
-    long f = (long)dz_flags_to_host(&fbsd_at_flags, A(3), &unknown);
-    if (unknown)
-        return -EINVAL;
-    return flags_answer(dz_sys(SYS_faccessat2, AI(0), A(1), F_OK, f), A(2));
-}
 
 /* msync(addr, len, flags) 65: FreeBSD MS_SYNC is 0, Linux's is 4. */
 long fbsd_msync(struct dz_call *c)
@@ -56,43 +31,6 @@ long fbsd_mknodat(struct dz_call *c)
 
 /* eaccess(path, mode) 376: access with the effective ids. */
 long fbsd_eaccess(struct dz_call *c) { return dz_sys(SYS_faccessat2, AT_FDCWD, A(0), AI(1), AT_EACCESS); }
-
-/* futimes(fd, tv) 206, lutimes(path, tv) 276, futimesat(fd, path, tv) 494:
- * struct timeval[2] as Linux; lutimes needs utimensat's no-follow flag. */
-static long tv_to_ts(uint64_t g, struct lx_timespec ts[2], struct lx_timespec **out)
-{
-    *out = NULL;
-    if (!g)
-        return 0;
-    struct lx_timeval tv[2];
-    if (dz_copy_in(tv, g, sizeof tv) != 0)
-        return -EFAULT;
-    for (int i = 0; i < 2; i++) {
-        if (tv[i].tv_usec < 0 || tv[i].tv_usec >= 1000000)
-            return -EINVAL;
-        ts[i] = (struct lx_timespec){ tv[i].tv_sec, tv[i].tv_usec * 1000 };
-    }
-    *out = ts;
-    return 0;
-}
-long fbsd_futimes(struct dz_call *c)
-{
-    struct lx_timespec ts[2], *tp;
-    long r = tv_to_ts(A(1), ts, &tp);
-    return r ? r : dz_sys(SYS_utimensat, AI(0), NULL, tp, 0);
-}
-long fbsd_lutimes(struct dz_call *c)
-{
-    struct lx_timespec ts[2], *tp;
-    long r = tv_to_ts(A(1), ts, &tp);
-    return r ? r : dz_sys(SYS_utimensat, AT_FDCWD, A(0), tp, AT_SYMLINK_NOFOLLOW);
-}
-long fbsd_futimesat(struct dz_call *c)
-{
-    struct lx_timespec ts[2], *tp;
-    long r = tv_to_ts(A(2), ts, &tp);
-    return r ? r : dz_sys(SYS_utimensat, AI(0), A(1), tp, 0);
-}
 
 /* __realpathat(fd, path, buf, size, flags) 574: resolve by opening the
  * path and reading back the kernel's name for it. */
@@ -154,18 +92,4 @@ long fbsd_getdtablesize(struct dz_call *c)
 {
     struct rlimit rl;
     return getrlimit(RLIMIT_NOFILE, &rl) ? -errno : (long)rl.rlim_cur;
-}
-
-/* posix_fallocate(fd, offset, len) 530 and posix_fadvise(fd, offset, len,
- * advice) 531 return the error number as their result, not through errno;
- * the advice values are the same. */
-long fbsd_posix_fallocate(struct dz_call *c)
-{
-    long r = dz_sys(SYS_fallocate, AI(0), 0, A(1), A(2));
-    return r < 0 ? fbsd_personality.errno_from_linux((int)-r) : 0;
-}
-long fbsd_posix_fadvise(struct dz_call *c)
-{
-    long r = dz_sys(SYS_fadvise64, AI(0), A(1), A(2), AI(3));
-    return r < 0 ? fbsd_personality.errno_from_linux((int)-r) : 0;
 }

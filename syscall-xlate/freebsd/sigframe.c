@@ -69,14 +69,8 @@ int fbsd_deliver(struct dz_thread *t, ucontext_t *uc, int lsig, const siginfo_t 
     int fsig = linux_signal_to_fbsd(lsig);
     if (!fsig)
         return 0;   /* nothing the guest could name */
-    uint64_t sp = (uint64_t)g[REG_RSP];
-    int onstack = dz_bsd_onstack(t, sp);
-    if ((act->flags & DZ_SA_ONSTACK) && !(t->gss_flags & DZ_SS_DISABLE) && !onstack) {
-        sp = t->gss_sp + t->gss_size;
-        onstack = 1;
-    } else {
-        sp -= 128;   /* the amd64 red zone */
-    }
+    int onstack;
+    uint64_t sp = dz_bsd_signal_sp(t, (uint64_t)g[REG_RSP], act, &onstack);
     sp = (sp - sizeof(struct fbsd_sigframe)) & ~15UL;
 
     struct fbsd_sigframe f;

@@ -60,12 +60,7 @@ long fbsd_thr_exit(struct dz_call *c)
  * calling thread through prctl; other ids succeed without effect. */
 long fbsd_thr_set_name(struct dz_call *c)
 {
-    char name[16];
     if ((long)A(0) != -1 && (long)A(0) != c->t->tid)
         return 0;
-    long n = A(1) ? dz_ua_strncpy(name, (const char *)A(1), sizeof name) : 0;
-    if (n == -EFAULT)
-        return -EFAULT;
-    name[sizeof name - 1] = 0;
-    return dz_sys(SYS_prctl, 15 /* PR_SET_NAME */, name);
+    return dz_name_self(A(1));
 }

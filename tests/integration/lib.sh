@@ -4,6 +4,11 @@
 #   DENIZEN         the denizen binary          (default <repo>/build/bin/denizen)
 #   DENIZEN_CORPUS  the corpus cache directory  (default: scripts/corpus-path)
 #   DENIZEN_TEST_KEEP=1  keep a failed test's work directory (outputs, traces) for a look
+#   DZ_GUEST        the guest OS a test that serves several runs (default freebsd; also netbsd,
+#                   openbsd):
+#                   its corpus items are go/$GUEST/..., esbuild/$GUEST-x64/...
+#   DENIZEN_RUN_FLAGS  extra flags for every `$DENIZEN run` of the test (e.g. --no-rewrite):
+#                   $DENIZEN then names a small wrapper that inserts them
 #
 # A test fails (never skips) when denizen or a corpus item it needs is missing.
 set -euo pipefail
@@ -11,7 +16,15 @@ set -euo pipefail
 DZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 : "${DENIZEN:=$DZ_ROOT/build/bin/denizen}"
 : "${DENIZEN_CORPUS:=$("$DZ_ROOT/scripts/corpus-path")}"
+GUEST=${DZ_GUEST:-freebsd}
+case $GUEST in
+  freebsd) GUEST_NAME=FreeBSD ;;
+  netbsd) GUEST_NAME=NetBSD ;;
+  openbsd) GUEST_NAME=OpenBSD ;;
+  *) GUEST_NAME=$GUEST ;;
+esac
 TEST_NAME=$(basename "$0" .sh)
+[[ $GUEST == freebsd ]] || TEST_NAME=${GUEST}_$TEST_NAME
 RUN_TIMEOUT=${RUN_TIMEOUT:-60}   # seconds, per program run
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/denizen-integ-$TEST_NAME.XXXXXX")
@@ -24,6 +37,15 @@ _dz_cleanup() { # set DENIZEN_TEST_KEEP=1 to keep the work directory of a failed
   fi
 }
 trap _dz_cleanup EXIT
+
+if [[ -n ${DENIZEN_RUN_FLAGS:-} ]]; then
+  _dz_real=$DENIZEN
+  DENIZEN=$WORK/.denizen
+  printf '#!/bin/sh\nif [ "$1" = run ]; then shift; exec "%s" run %s "$@"; fi\nexec "%s" "$@"\n' \
+    "$_dz_real" "$DENIZEN_RUN_FLAGS" "$_dz_real" >"$DENIZEN"
+  chmod +x "$DENIZEN"
+  TEST_NAME="$TEST_NAME $DENIZEN_RUN_FLAGS"
+fi
 
 # fail MESSAGE...: stop the test with a clear message.
 fail() {

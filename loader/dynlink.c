@@ -1,0 +1,267 @@
+/* Reading the dynamic section with libelf and applying the executable's
+ * relocations against a library personality's exports (see dynlink.h).
+ * x86-64 only: RELA relocations, 24-byte entries. */
+#define _GNU_SOURCE
+#include "loader/dynlink.h"
+#include "libshim/common/libpers.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#define PAGE 4096UL
+
+/* The file offset of the n bytes at vaddr, from the PT_LOAD segments. */
+static int vaddr_to_off(const struct dz_image *img, uint64_t vaddr, uint64_t n, uint64_t *off)
+{
+    for (size_t i = 0; i < img->phnum; i++) {
+        const GElf_Phdr *p = &img->ph[i];
+        if (p->p_type == PT_LOAD && vaddr >= p->p_vaddr && vaddr - p->p_vaddr <= p->p_filesz &&
+            n <= p->p_filesz - (vaddr - p->p_vaddr)) {
+            *off = p->p_offset + (vaddr - p->p_vaddr);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+static Elf_Data *chunk(struct dz_image *img, uint64_t vaddr, uint64_t n, Elf_Type type)
+{
+    uint64_t off;
+    if (n == 0 || vaddr_to_off(img, vaddr, n, &off) != 0)
+        return NULL;
+    return elf_getdata_rawchunk(img->elf, (int64_t)off, n, type);
+}
+
+static int read_rela(struct dz_image *img, uint64_t at, uint64_t size, struct dz_dynamic *d)
+{
+    if (!at || !size)
+        return 0;
+    Elf_Data *data = chunk(img, at, size, ELF_T_RELA);
+    if (!data)
+        return -1;
+    size_t n = size / sizeof(Elf64_Rela);
+    struct dz_reloc *nr = realloc(d->rel, (d->nrel + n) * sizeof *nr);
+    if (!nr)
+        return -1;
+    d->rel = nr;
+    for (size_t i = 0; i < n; i++) {
+        GElf_Rela r;
+        if (!gelf_getrela(data, (int)i, &r))
+            return -1;
+        d->rel[d->nrel++] = (struct dz_reloc){
+            .type = (uint32_t)GELF_R_TYPE(r.r_info),
+            .sym = (uint32_t)GELF_R_SYM(r.r_info),
+            .offset = r.r_offset,
+            .addend = r.r_addend,
+        };
+    }
+    return 0;
+}
+
+int dz_dyn_read(struct dz_image *img, struct dz_dynamic *d, char *err, size_t errlen)
+{
+    memset(d, 0, sizeof *d);
+    const GElf_Phdr *dyn = NULL;
+    for (size_t i = 0; i < img->phnum; i++)
+        if (img->ph[i].p_type == PT_DYNAMIC)
+            dyn = &img->ph[i];
+    if (!dyn)
+        return 0;
+    Elf_Data *dd = elf_getdata_rawchunk(img->elf, (int64_t)dyn->p_offset, dyn->p_filesz, ELF_T_DYN);
+    if (!dd)
+        goto bad;
+    uint64_t strtab = 0, strsz = 0, symtab = 0, syment = sizeof(Elf64_Sym);
+    uint64_t rela = 0, relasz = 0, jmprel = 0, pltrelsz = 0, pltrel = DT_RELA;
+    uint64_t needed[32];
+    int nneeded = 0;
+    size_t nd = dyn->p_filesz / sizeof(Elf64_Dyn);
+    for (size_t i = 0; i < nd; i++) {
+        GElf_Dyn e;
+        if (!gelf_getdyn(dd, (int)i, &e))
+            goto bad;
+        if (e.d_tag == DT_NULL)
+            break;
+        switch (e.d_tag) {
+        case DT_NEEDED: if (nneeded < 32) needed[nneeded++] = e.d_un.d_val; break;
+        case DT_STRTAB: strtab = e.d_un.d_ptr; break;
+        case DT_STRSZ: strsz = e.d_un.d_val; break;
+        case DT_SYMTAB: symtab = e.d_un.d_ptr; break;
+        case DT_SYMENT: syment = e.d_un.d_val; break;
+        case DT_RELA: rela = e.d_un.d_ptr; break;
+        case DT_RELASZ: relasz = e.d_un.d_val; break;
+        case DT_JMPREL: jmprel = e.d_un.d_ptr; break;
+        case DT_PLTRELSZ: pltrelsz = e.d_un.d_val; break;
+        case DT_PLTREL: pltrel = e.d_un.d_val; break;
+        case DT_REL: case DT_RELSZ:
+            if (e.d_un.d_val) {
+                snprintf(err, errlen, "%s: REL relocations (not RELA): not an x86-64 executable we can bind",
+                         img->path);
+                return -1;
+            }
+            break;
+        }
+    }
+    if (pltrel != DT_RELA || syment != sizeof(Elf64_Sym))
+        goto bad;
+    if (strsz) {
+        Elf_Data *sd = chunk(img, strtab, strsz, ELF_T_BYTE);
+        if (!sd || !(d->strtab = malloc(strsz + 1)))
+            goto bad;
+        memcpy(d->strtab, sd->d_buf, strsz);
+        d->strtab[strsz] = 0;
+        d->strsz = strsz;
+    }
+    for (int i = 0; i < nneeded; i++)
+        if (needed[i] < d->strsz)
+            d->needed[d->nneeded++] = d->strtab + needed[i];
+    if (read_rela(img, rela, relasz, d) != 0 || read_rela(img, jmprel, pltrelsz, d) != 0)
+        goto bad;
+    /* DT_SYMTAB has no count: read up to the highest index referenced. */
+    size_t nsym = 0;
+    for (size_t i = 0; i < d->nrel; i++)
+        if (d->rel[i].sym + 1 > nsym)
+            nsym = d->rel[i].sym + 1;
+    if (nsym) {
+        Elf_Data *sy = chunk(img, symtab, nsym * sizeof(Elf64_Sym), ELF_T_SYM);
+        if (!sy || !(d->sym = calloc(nsym, sizeof *d->sym)))
+            goto bad;
+        for (size_t i = 0; i < nsym; i++) {
+            GElf_Sym s;
+            if (!gelf_getsym(sy, (int)i, &s) || (d->strsz ? s.st_name >= d->strsz : s.st_name != 0))
+                goto bad;
+            d->sym[i] = (struct dz_dynsym){
+                .name = d->strtab ? d->strtab + s.st_name : "",
+                .value = s.st_value,
+                .shndx = s.st_shndx,
+                .bind = (uint8_t)GELF_ST_BIND(s.st_info),
+                .type = (uint8_t)GELF_ST_TYPE(s.st_info),
+            };
+        }
+        d->nsym = nsym;
+    }
+    return 0;
+bad:
+    snprintf(err, errlen, "%s: malformed dynamic section", img->path);
+    dz_dyn_free(d);
+    return -1;
+}
+
+void dz_dyn_free(struct dz_dynamic *d)
+{
+    free(d->rel);
+    free(d->sym);
+    free(d->strtab);
+    memset(d, 0, sizeof *d);
+}
+
+/* Relocations that name a symbol to look up. */
+static int takes_symbol(uint32_t type)
+{
+    return type == R_X86_64_JUMP_SLOT || type == R_X86_64_GLOB_DAT || type == R_X86_64_64;
+}
+
+size_t dz_dyn_missing(const struct dz_dynamic *d, dz_dyn_resolver resolve, void *ctx,
+                      const char **names, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->nrel; i++) {
+        const struct dz_reloc *r = &d->rel[i];
+        if (!takes_symbol(r->type) || !r->sym || r->sym >= d->nsym)
+            continue;
+        const struct dz_dynsym *s = &d->sym[r->sym];
+        if (s->shndx != SHN_UNDEF || s->bind == STB_WEAK || resolve(ctx, s->name))
+            continue;
+        int dup = 0;
+        for (size_t k = 0; k < n && k < max && !dup; k++)
+            dup = strcmp(names[k], s->name) == 0;
+        if (dup)
+            continue;
+        if (n < max)
+            names[n] = s->name;
+        n++;
+    }
+    return n;
+}
+
+/* Write one 64-bit value into the mapped image, through read-only pages
+ * too (a GOT may sit in a segment mapped without PF_W). */
+static int patch(const struct dz_image *img, uint64_t vaddr, uint64_t value)
+{
+    int prot = -1;
+    for (size_t i = 0; i < img->phnum; i++) {
+        const GElf_Phdr *p = &img->ph[i];
+        if (p->p_type == PT_LOAD && vaddr >= p->p_vaddr && vaddr + 8 <= p->p_vaddr + p->p_memsz)
+            prot = ((p->p_flags & PF_R) ? PROT_READ : 0) | ((p->p_flags & PF_W) ? PROT_WRITE : 0) |
+                   ((p->p_flags & PF_X) ? PROT_EXEC : 0);
+    }
+    if (prot < 0)
+        return -1;
+    uint64_t at = vaddr + img->bias, page = at & ~(PAGE - 1);
+    size_t span = ((at + 8 + PAGE - 1) & ~(PAGE - 1)) - page;
+    if (!(prot & PROT_WRITE) && mprotect((void *)page, span, prot | PROT_WRITE) != 0)
+        return -1;
+    memcpy((void *)at, &value, sizeof value);
+    if (!(prot & PROT_WRITE))
+        mprotect((void *)page, span, prot);
+    return 0;
+}
+
+int dz_dyn_bind(const struct dz_image *img, const struct dz_dynamic *d, dz_dyn_resolver resolve,
+                dz_dyn_resolver fallback, void *ctx, char *err, size_t errlen)
+{
+    for (size_t i = 0; i < d->nrel; i++) {
+        const struct dz_reloc *r = &d->rel[i];
+        uint64_t value;
+        if (r->type == R_X86_64_NONE)
+            continue;
+        if (r->type == R_X86_64_RELATIVE) {
+            value = img->bias + (uint64_t)r->addend;
+        } else if (takes_symbol(r->type)) {
+            const struct dz_dynsym *s = r->sym < d->nsym ? &d->sym[r->sym] : NULL;
+            if (!s) {
+                snprintf(err, errlen, "%s: relocation names symbol %u, past the symbol table", img->path, r->sym);
+                return -1;
+            }
+            uint64_t a;
+            if (s->shndx != SHN_UNDEF) {
+                a = img->bias + s->value;               /* defined in the executable itself */
+            } else {
+                const void *p = resolve(ctx, s->name);
+                if (!p && fallback && s->bind != STB_WEAK)
+                    p = fallback(ctx, s->name);
+                if (!p && s->bind != STB_WEAK) {
+                    snprintf(err, errlen, "%s: cannot bind import %s", img->path, s->name);
+                    return -1;
+                }
+                a = (uint64_t)p;                         /* an unresolved weak symbol is 0 */
+            }
+            value = r->type == R_X86_64_64 ? a + (uint64_t)r->addend : a;
+        } else {
+            snprintf(err, errlen, "%s: relocation type %u is not supported", img->path, r->type);
+            return -1;
+        }
+        if (patch(img, r->offset, value) != 0) {
+            snprintf(err, errlen, "%s: relocation at %#lx lies outside the image", img->path,
+                     (unsigned long)r->offset);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void dz_dyn_tls(const struct dz_image *img, struct dz_tls_image *out)
+{
+    *out = (struct dz_tls_image){ 0 };
+    for (size_t i = 0; i < img->phnum; i++) {
+        const GElf_Phdr *p = &img->ph[i];
+        if (p->p_type == PT_TLS) {
+            *out = (struct dz_tls_image){
+                .init = p->p_filesz ? p->p_vaddr + img->bias : 0,
+                .filesz = p->p_filesz,
+                .memsz = p->p_memsz,
+                .align = p->p_align,
+            };
+        }
+    }
+}

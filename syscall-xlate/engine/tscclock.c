@@ -1,0 +1,189 @@
+/* The TSC clock (tscclock.h).  A background thread pairs TSC readings with
+ * clock_gettime(CLOCK_MONOTONIC) and publishes linear pieces:
+ *
+ *   - frequency: measured over the longest baseline kept (up to ~60 s of
+ *     samples), so it follows NTP's rate corrections of CLOCK_MONOTONIC;
+ *   - continuity: a new piece starts at the time the previous one shows at
+ *     that TSC value, and its rate is bent (at most 500 ppm) so that it meets
+ *     Linux's clock at the end of the next period: the clock is monotonic
+ *     and within a few microseconds of Linux's after the first periods;
+ *   - periods of 1, 2, 4 ... ms, then 50 ms (a piece must stay valid under
+ *     a second: FreeBSD's readers multiply a 32-bit delta by the scale).
+ * A step of Linux's clock forward (or a stall of this thread) beyond 10 ms
+ * is taken as a step; the monotonic clock is never stepped back. */
+#define _GNU_SOURCE
+#include "syscall-xlate/engine/tscclock.h"
+#include <cpuid.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <x86intrin.h>
+
+#define HIST 64
+#define MAX_PERIOD_NS 50000000LL
+#define STEP_NS 10000000LL
+#define MAX_SLEW 0.0005L
+
+static dz_tsc_publish_fn publish_fn;
+static void (*fork_child_fn)(void *);
+static void *publish_arg;
+
+struct sample {
+    uint64_t tsc;
+    int64_t mono, real;      /* ns */
+};
+
+static int64_t ts_ns(const struct timespec *t)
+{
+    return (int64_t)t->tv_sec * 1000000000LL + t->tv_nsec;
+}
+
+/* The tightest of a few (TSC, clock) pairs: the TSC at the middle of the
+ * clock_gettime call that took least time. */
+static struct sample take(void)
+{
+    struct sample best = { 0 };
+    uint64_t best_d = ~0ULL;
+    for (int i = 0; i < 5; i++) {
+        struct timespec m, r;
+        unsigned aux;
+        uint64_t a = __rdtscp(&aux);
+        clock_gettime(CLOCK_MONOTONIC, &m);
+        uint64_t b = __rdtscp(&aux);
+        clock_gettime(CLOCK_REALTIME, &r);
+        if (b - a < best_d) {
+            best_d = b - a;
+            best = (struct sample){ a + (b - a) / 2, ts_ns(&m), ts_ns(&r) };
+        }
+    }
+    return best;
+}
+
+static int usable(void)
+{
+    unsigned a, b, c, d;
+    if (!__get_cpuid(0x80000007, &a, &b, &c, &d) || !(d & (1u << 8)))
+        return 0;   /* no invariant TSC */
+    if (!__get_cpuid(0x80000001, &a, &b, &c, &d) || !(d & (1u << 27)))
+        return 0;   /* no rdtscp */
+    char buf[32] = { 0 };
+    int fd = open("/sys/devices/system/clocksource/clocksource0/current_clocksource", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    return n >= 3 && strncmp(buf, "tsc", 3) == 0 && (buf[3] == '\n' || buf[3] == 0);
+}
+
+/* Times as long double seconds carry 64 bits of mantissa: far below a
+ * nanosecond for any uptime; the published form is 64.64 fixed point. */
+static void to_fixed(long double s, int64_t *sec, uint64_t *frac)
+{
+    long double f = s - (long double)(int64_t)s;
+    int64_t i = (int64_t)s;
+    if (f < 0) {
+        f += 1;
+        i--;
+    }
+    *sec = i;
+    *frac = (uint64_t)(f * 18446744073709551616.0L);
+}
+
+static void nap(int64_t ns)
+{
+    struct timespec t = { ns / 1000000000LL, ns % 1000000000LL };
+    while (clock_nanosleep(CLOCK_MONOTONIC, 0, &t, &t) != 0)
+        ;
+}
+
+static void *run(void *unused)
+{
+    (void)unused;
+    struct sample hist[HIST];
+    int nh = 0;
+    hist[nh++] = take();
+    nap(1000000);
+    struct sample s = take();
+    hist[nh++] = s;
+    long double hz = (long double)(s.tsc - hist[0].tsc) * 1e9L / (long double)(s.mono - hist[0].mono);
+    /* The current piece, in long double seconds. */
+    uint64_t p_tsc = s.tsc;
+    long double p_time = (long double)s.mono / 1e9L, p_rate = 1 / hz;   /* s per tick */
+    int64_t period = 1000000;
+    for (;;) {
+        struct dz_tsc_piece out = { .tsc = p_tsc };
+        to_fixed(p_time, &out.sec, &out.frac);
+        out.scale = (uint64_t)(p_rate * 18446744073709551616.0L);
+        to_fixed((long double)(s.real - s.mono) / 1e9L, &out.boot_sec, &out.boot_frac);
+        out.tsc_hz = (uint64_t)hz;
+        publish_fn(&out, publish_arg);
+
+        nap(period);
+        if (period < MAX_PERIOD_NS)
+            period = period * 2 > MAX_PERIOD_NS ? MAX_PERIOD_NS : period * 2;
+        s = take();
+        /* Frequency over the longest baseline; the history keeps one sample
+         * per second or so once it is full. */
+        const struct sample *o = &hist[0];
+        if (s.mono > o->mono + 1000000)
+            hz = (long double)(s.tsc - o->tsc) * 1e9L / (long double)(s.mono - o->mono);
+        if (nh < HIST) {
+            hist[nh++] = s;
+        } else if (s.mono - hist[HIST - 1].mono > 1000000000LL) {
+            memmove(hist, hist + 1, (HIST - 1) * sizeof hist[0]);
+            hist[HIST - 1] = s;
+        }
+        /* Where the guest's clock is now, and where Linux's is. */
+        long double shown = p_time + p_rate * (long double)(s.tsc - p_tsc);
+        long double truth = (long double)s.mono / 1e9L;
+        long double err = truth - shown;
+        long double nominal = 1 / hz, next = (long double)period / 1e9L;
+        p_tsc = s.tsc;
+        if (err > (long double)STEP_NS / 1e9L) {
+            p_time = truth;               /* stepped forward (or we stalled) */
+            p_rate = nominal;
+        } else {
+            p_time = shown;
+            long double bend = err / next;   /* relative rate change to meet it */
+            if (bend > MAX_SLEW)
+                bend = MAX_SLEW;
+            if (bend < -MAX_SLEW)
+                bend = -MAX_SLEW;
+            p_rate = nominal * (1 + bend);
+        }
+    }
+    return NULL;
+}
+
+static void child_after_fork(void)
+{
+    if (fork_child_fn)
+        fork_child_fn(publish_arg);
+}
+
+int dz_tsc_clock_start(dz_tsc_publish_fn publish, void (*on_fork_child)(void *), void *arg)
+{
+    if (!usable())
+        return -1;
+    publish_fn = publish;
+    fork_child_fn = on_fork_child;
+    publish_arg = arg;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 64 * 1024);
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);   /* the thread inherits it */
+    pthread_t th;
+    int e = pthread_create(&th, &attr, run, NULL);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&attr);
+    if (e)
+        return -1;
+    pthread_atfork(NULL, NULL, child_after_fork);
+    return 0;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# clock: tests/programs/clock.go for FreeBSD under denizen: time.Now() within 2 ms of
+# gettimeofday(2) for two seconds, a monotonic clock that never goes back and keeps pace with
+# the wall clock, a 200 ms sleep that takes 200 ms -- with rewriting and with --no-rewrite.
+# And time.Now() must not enter the kernel: FreeBSD's AT_TIMEKEEP page is emulated, so a traced
+# run of 1000 time.Now() calls shows far fewer than 1000 clock_gettime calls.
+. "$(dirname "$0")/lib.sh"
+need_denizen
+need_corpus go/freebsd/clock
+
+for mode in rewrite no-rewrite; do
+  flags=()
+  [[ $mode == no-rewrite ]] && flags=(--no-rewrite)
+  run "$mode" "$DENIZEN" run "${flags[@]}" "$(corpus go/freebsd/clock)"
+  if ((RC != 0)) || ! grep -q '^clock ok' "$WORK/$mode.out"; then
+    show "$mode"
+    fail "clock ($mode): exit status $RC; want 0 and a 'clock ok' line"
+  fi
+done
+
+run traced "$DENIZEN" run --trace="$WORK/trace.txt" "$(corpus go/freebsd/clock)" 1000
+expect_status traced 0 "denizen run --trace clock 1000"
+calls=$(grep -c '^clock_gettime' "$WORK/trace.txt" || true)
+((calls < 500)) || fail "$calls clock_gettime calls for 1000 time.Now(): the clock page is not used"
+note "ok ($(grep -o '[0-9]* samples' "$WORK/rewrite.out"); $calls clock_gettime calls traced)"
