@@ -3,7 +3,8 @@
 //	go build -o BIN <family>.go common.go common_<goos>.go [<family>_<goos>.go]
 //
 // A probe prints one line per case, "CASE <call> <case>: <result>", where
-// <call> is the FreeBSD master-table name the case is attributed to.  The
+// <call> is the FreeBSD master-table name the case is attributed to (an OS
+// that names it otherwise prints "<call>@<its row>", see osCalls).  The
 // Linux build runs natively and is the reference; the guest build runs under
 // denizen; the harness (conformance/runner) compares the lines.  Results are
 // normalized: errno and signal names (from package syscall's per-OS
@@ -59,7 +60,6 @@ var errnoNames = map[syscall.Errno]string{
 	syscall.EOVERFLOW: "EOVERFLOW", syscall.ECANCELED: "ECANCELED",
 	syscall.EILSEQ: "EILSEQ", syscall.EBADMSG: "EBADMSG", syscall.EMULTIHOP: "EMULTIHOP",
 	syscall.ENOLINK: "ENOLINK", syscall.EPROTO: "EPROTO",
-	syscall.ENOTRECOVERABLE: "ENOTRECOVERABLE", syscall.EOWNERDEAD: "EOWNERDEAD",
 }
 
 // Signals both systems define.
@@ -214,7 +214,27 @@ var realProbeDir string // the same with symbolic links resolved
 // Case runs f and prints its result.  A panic or a timeout is a result
 // too: f runs on its own goroutine, and one that never returns is left
 // behind (its case reports TIMEOUT) so that the cases after it still run.
+// osCalls: where this OS's master table names a call otherwise than the
+// reference (FreeBSD's name, the key), "call" or "call/case" -> "row",
+// "row,more,rows" (more rows the case exercises here) or "-" (no such call
+// on this OS: the case is not run).  Set by a common_<goos>.go that needs it.
+var osCalls map[string]string
+
 func Case(call, name string, f func() string) {
+	label := call
+	oc, mapped := osCalls[call+"/"+name]
+	if !mapped {
+		oc, mapped = osCalls[call]
+	}
+	if mapped {
+		label = call + "@" + oc
+		if oc == "-" {
+			if caseFilter == nil || caseFilter.MatchString(family+"/"+call+"/"+name) {
+				fmt.Printf("CASE %s %s: n/a\n", label, name)
+			}
+			return
+		}
+	}
 	// Filtered-out cases still run (later cases may build on what they
 	// did); only their lines are left out.
 	quiet := caseFilter != nil && !caseFilter.MatchString(family+"/"+call+"/"+name)
@@ -237,7 +257,7 @@ func Case(call, name string, f func() string) {
 		return
 	}
 	res = strings.ReplaceAll(res, "\n", "\\n")
-	fmt.Printf("CASE %s %s: %s\n", call, name, res)
+	fmt.Printf("CASE %s %s: %s\n", label, name, res)
 }
 
 // DZPROBE_FILTER (set by the harness's --filter) selects the cases printed

@@ -60,6 +60,8 @@ const (
 	nrPwritev           = 290
 	nrFchmodatFlags     = 490 // fchmodat(fd, path, mode, flag)
 	nrFaccessatFlags    = 489
+	nrMknodat           = 559
+	nrPipe2             = 542
 )
 
 // sys/sys/stat.h: UTIME_NOW / UTIME_OMIT
@@ -400,6 +402,7 @@ func vforkExit(code int) (int, error) {
 
 // sys/sys/wait.h: _WCONTINUED
 const wstatContinued = 0x13
+const clockMonotonic = 4 // CLOCK_MONOTONIC
 const linuxClockShift = 0
 
 // eaccess(2)
@@ -429,4 +432,68 @@ func pageRound(addr, n uintptr) (uintptr, uintptr) { return addr, n }
 func mmapUnalignedOffset(fd int, off int64) (uintptr, error) {
 	r, _, en := syscall.Syscall6(syscall.SYS_MMAP, 0, 4096, syscall.PROT_READ, syscall.MAP_PRIVATE, uintptr(fd), uintptr(off))
 	return r, errno(en)
+}
+
+// offArgs: a 64-bit file offset as the 4th argument of pread, pwrite,
+// preadv, pwritev.
+func offArgs(off int64) (uintptr, uintptr) { return uintptr(off), 0 }
+
+// mmapRaw: mmap(2) with the offset as the 6th argument.
+func mmapRaw(addr, length uintptr, prot, flags, fd int, off int64) (uintptr, error) {
+	r, _, en := syscall.Syscall6(syscall.SYS_MMAP, addr, length, uintptr(prot), uintptr(flags), uintptr(fd), uintptr(off))
+	return r, errno(en)
+}
+
+// Names and numbers package syscall has for this OS but not for NetBSD,
+// used by the shared probes through these names.
+func init() {
+	errnoNames[syscall.ENOTRECOVERABLE] = "ENOTRECOVERABLE"
+	errnoNames[syscall.EOWNERDEAD] = "EOWNERDEAD"
+}
+
+const (
+	nrSetresuid    = syscall.SYS_SETRESUID
+	nrSetresgid    = syscall.SYS_SETRESGID
+	MAP_32BIT_     = syscall.MAP_32BIT
+	WCONTINUED_    = syscall.WCONTINUED
+	RUSAGE_THREAD_ = syscall.RUSAGE_THREAD
+)
+
+// The calls NetBSD also has under other numbers (the "alias-call" cases)
+// and the by-path stat and mknod: here the plain calls.
+func renameAlias(from, to string) error { return syscall.Rename(from, to) }
+func chownAlias(path string, uid, gid int) error {
+	return syscall.Chown(path, uid, gid)
+}
+func lchownAlias(path string, uid, gid int) error {
+	return syscall.Lchown(path, uid, gid)
+}
+func fchownAlias(fd, uid, gid int) error   { return syscall.Fchown(fd, uid, gid) }
+func vforkAliasExit(code int) (int, error) { return vforkExit(code) }
+func statPath(path string, lstat bool) (nstat, error) {
+	flags := 0
+	if lstat {
+		flags = AT_SYMLINK_NOFOLLOW
+	}
+	return fstatatN(AT_FDCWD, path, flags)
+}
+
+// mknodPath: mknodat(AT_FDCWD, path, mode, dev) (the FreeBSD 12 call).
+func mknodPath(path string, mode uint32) error {
+	p := cstr(path)
+	_, _, en := syscall.Syscall6(nrMknodat, atfdcwd, uintptr(unsafe.Pointer(p)), uintptr(mode), 0, 0, 0)
+	return errno(en)
+}
+
+// pipePlain: pipe2(fds, 0).
+func pipePlain() ([2]int, error) {
+	var p [2]int32
+	_, _, en := syscall.RawSyscall(nrPipe2, uintptr(unsafe.Pointer(&p[0])), 0, 0)
+	return [2]int{int(p[0]), int(p[1])}, errno(en)
+}
+
+// dupCloexec: fcntl(old, F_DUP2FD_CLOEXEC, new) (sys/sys/fcntl.h).
+func dupCloexec(old, new int) error {
+	_, _, en := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(old), 18, uintptr(new))
+	return errno(en)
 }

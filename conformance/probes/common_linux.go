@@ -382,6 +382,7 @@ func vforkExit(code int) (int, error) {
 
 // the status word of a continued child (include/linux/wait.h __W_CONTINUED)
 const wstatContinued = 0xffff
+const clockMonotonic = 1 // CLOCK_MONOTONIC
 const linuxClockShift = 1
 
 // eaccess: faccessat2(AT_FDCWD, path, mode, AT_EACCESS).
@@ -422,4 +423,67 @@ func mmapUnalignedOffset(fd int, off int64) (uintptr, error) {
 		return 0, en
 	}
 	return r + pageoff, nil
+}
+
+// offArgs: a 64-bit file offset as the 4th and 5th arguments of pread,
+// pwrite, preadv, pwritev (preadv's pos_h is 0 on x86-64).
+func offArgs(off int64) (uintptr, uintptr) { return uintptr(off), 0 }
+
+// mmapRaw: mmap(2) with the offset as the 6th argument.
+func mmapRaw(addr, length uintptr, prot, flags, fd int, off int64) (uintptr, error) {
+	r, _, en := syscall.Syscall6(syscall.SYS_MMAP, addr, length, uintptr(prot), uintptr(flags), uintptr(fd), uintptr(off))
+	return r, errno(en)
+}
+
+// Names and numbers package syscall has for this OS but not for NetBSD,
+// used by the shared probes through these names.
+func init() {
+	errnoNames[syscall.ENOTRECOVERABLE] = "ENOTRECOVERABLE"
+	errnoNames[syscall.EOWNERDEAD] = "EOWNERDEAD"
+}
+
+const (
+	nrSetresuid    = syscall.SYS_SETRESUID
+	nrSetresgid    = syscall.SYS_SETRESGID
+	MAP_32BIT_     = syscall.MAP_32BIT
+	WCONTINUED_    = syscall.WCONTINUED
+	RUSAGE_THREAD_ = syscall.RUSAGE_THREAD
+)
+
+// The calls NetBSD also has under other numbers (the "alias-call" cases)
+// and the by-path stat and mknod: here the plain calls.
+func renameAlias(from, to string) error { return syscall.Rename(from, to) }
+func chownAlias(path string, uid, gid int) error {
+	return syscall.Chown(path, uid, gid)
+}
+func lchownAlias(path string, uid, gid int) error {
+	return syscall.Lchown(path, uid, gid)
+}
+func fchownAlias(fd, uid, gid int) error   { return syscall.Fchown(fd, uid, gid) }
+func vforkAliasExit(code int) (int, error) { return vforkExit(code) }
+func statPath(path string, lstat bool) (nstat, error) {
+	flags := 0
+	if lstat {
+		flags = AT_SYMLINK_NOFOLLOW
+	}
+	return fstatatN(AT_FDCWD, path, flags)
+}
+
+func mknodPath(path string, mode uint32) error {
+	p := cstr(path)
+	_, _, en := syscall.Syscall6(syscall.SYS_MKNODAT, atfdcwd, uintptr(unsafe.Pointer(p)), uintptr(mode), 0, 0, 0)
+	return errno(en)
+}
+
+// pipePlain: pipe2(fds, 0).
+func pipePlain() ([2]int, error) {
+	var p [2]int32
+	_, _, en := syscall.RawSyscall(syscall.SYS_PIPE2, uintptr(unsafe.Pointer(&p[0])), 0, 0)
+	return [2]int{int(p[0]), int(p[1])}, errno(en)
+}
+
+// dupCloexec: dup3(old, new, O_CLOEXEC).
+func dupCloexec(old, new int) error {
+	_, _, en := syscall.RawSyscall(syscall.SYS_DUP3, uintptr(old), uintptr(new), syscall.O_CLOEXEC)
+	return errno(en)
 }

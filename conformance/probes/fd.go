@@ -103,6 +103,13 @@ func fdCases() {
 		defer syscall.Close(other)
 		return e(err) + " " + sameFile(fd, other)
 	})
+	// dup2 with close-on-exec on the copy: Linux and NetBSD dup3, FreeBSD
+	// fcntl(F_DUP2FD_CLOEXEC).
+	Case("fcntl", "dup-to-fd-cloexec", func() string {
+		err := dupCloexec(fd, 201)
+		defer syscall.Close(201)
+		return e(err) + " " + sameFile(fd, 201) + " " + cloexec(201)
+	})
 	Case("dup2", "same-fd-returns-it", func() string {
 		r, _, en := syscall.Syscall(syscall.SYS_DUP2, uintptr(fd), uintptr(fd), 0)
 		return fmt.Sprintf("same=%s %s", yes(int(r) == fd), e(en))

@@ -127,6 +127,12 @@ func fsmiscCases() {
 		return e(err) + " " + modestr(st.mode)
 	})
 	Case("mknodat", "EEXIST", func() string { return e(mknodat(AT_FDCWD, "fifo", syscall.S_IFIFO|0640, 0)) })
+	// By path alone (NetBSD's __mknod50; mknodat elsewhere).
+	Case("mknodat", "path-fifo", func() string {
+		err := mknodPath("fifo2", syscall.S_IFIFO|0604)
+		st, _ := fstatatN(AT_FDCWD, "fifo2", 0)
+		return e(err) + " " + modestr(st.mode)
+	})
 	Case("mknodat", "ENOENT", func() string { return e(mknodat(AT_FDCWD, "no/fifo", syscall.S_IFIFO|0640, 0)) })
 	Case("funlinkat", "FD_NONE-file", func() string {
 		writeFile("gone", "")

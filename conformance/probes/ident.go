@@ -70,8 +70,10 @@ func identCases() {
 	})
 	Case("__sysctl", "ENOENT-unknown-mib", func() string { return e(sysctlUnknown()) })
 	Case("__sysctl", "ENOMEM-short-buffer", func() string {
+		// what fits is copied: the first bytes of this OS's own kern.ostype
 		n, s, err := sysctlShort()
-		return fmt.Sprintf("%s n=%d %q", e(err), n, s)
+		full, _ := ostypeName()
+		return fmt.Sprintf("%s n=%d %d-byte-prefix=%s", e(err), n, len(s), yes(len(s) > 0 && strings.HasPrefix(full, s)))
 	})
 	Case("__sysctl", "size-query", func() string {
 		n, err := sysctlSize()
@@ -138,16 +140,16 @@ func identCases() {
 	Case("setreuid", "unchanged", func() string { return e(syscall.Setreuid(-1, -1)) })
 	Case("setregid", "unchanged", func() string { return e(syscall.Setregid(-1, -1)) })
 	Case("setresuid", "unchanged", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_SETRESUID, ^uintptr(0), ^uintptr(0), ^uintptr(0))
+		_, _, en := syscall.RawSyscall(nrSetresuid, ^uintptr(0), ^uintptr(0), ^uintptr(0))
 		return e(en)
 	})
 	Case("setresgid", "unchanged", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_SETRESGID, ^uintptr(0), ^uintptr(0), ^uintptr(0))
+		_, _, en := syscall.RawSyscall(nrSetresgid, ^uintptr(0), ^uintptr(0), ^uintptr(0))
 		return e(en)
 	})
 	Case("setresgid", "own-gid", func() string {
 		g := uintptr(syscall.Getgid())
-		_, _, en := syscall.RawSyscall(syscall.SYS_SETRESGID, g, g, g)
+		_, _, en := syscall.RawSyscall(nrSetresgid, g, g, g)
 		return e(en)
 	})
 	Case("cap_getmode", "not-in-capability-mode", func() string {

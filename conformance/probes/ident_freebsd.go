@@ -84,6 +84,9 @@ func sysctlShort() (int, string, error) {
 }
 
 // sysctlSize: the length a NULL buffer reports for kern.hostname.
+// ostypeName: kern.ostype {CTL_KERN, KERN_OSTYPE}.
+func ostypeName() (string, error) { return sysctlString(1, 1) }
+
 func sysctlSize() (int, error) { return sysctl([]int32{1, 10}, nil, 0) }
 
 // name2oid: sysctl {0, 3} turns "kern.ostype" into its MIB.

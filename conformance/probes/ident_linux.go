@@ -56,6 +56,9 @@ func sysctlUnknown() error { return syscall.ENOENT }
 
 func sysctlShort() (int, string, error) { return 3, "Fre", syscall.ENOMEM }
 
+// ostypeName: the kern.ostype sysctlShort's answer is a prefix of.
+func ostypeName() (string, error) { return "FreeBSD", nil }
+
 func sysctlSize() (int, error) {
 	h, _ := hostname()
 	return len(h) + 1, nil

@@ -13,8 +13,7 @@ import (
 const page = 4096
 
 func mmap(addr, length uintptr, prot, flags, fd int, off int64) (uintptr, error) {
-	r, _, en := syscall.Syscall6(syscall.SYS_MMAP, addr, length, uintptr(prot), uintptr(flags), uintptr(fd), uintptr(off))
-	return r, errno(en)
+	return mmapRaw(addr, length, prot, flags, fd, off)
 }
 
 func munmap(addr, length uintptr) error {
@@ -145,7 +144,7 @@ func mmCases() {
 		return fmt.Sprintf("%s same-address=%s value=%d", e(err), yes(a == b), bytesAt(a, 1)[0])
 	})
 	Case("mmap", "MAP_32BIT", func() string {
-		a, err := mmap(0, page, rw, syscall.MAP_PRIVATE|syscall.MAP_ANON|syscall.MAP_32BIT, -1, 0)
+		a, err := mmap(0, page, rw, syscall.MAP_PRIVATE|syscall.MAP_ANON|MAP_32BIT_, -1, 0)
 		if err != nil {
 			return e(err)
 		}

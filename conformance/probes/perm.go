@@ -194,6 +194,13 @@ func permCases() {
 	Case("lchown", "ENOENT", func() string { return e(syscall.Lchown("nope", 0, 0)) })
 	Case("fchown", "open-fd", func() string { return e(syscall.Fchown(fd, 777, 888)) + " " + owner("f") })
 	Case("fchown", "EBADF", func() string { return e(syscall.Fchown(1000, 0, 0)) })
+	// The same calls under other numbers (NetBSD's __posix_*chown).
+	Case("chown", "alias-call", func() string { return e(chownAlias("f", 1235, 4322)) + " " + owner("f") })
+	Case("lchown", "alias-call", func() string {
+		err := lchownAlias("sl", 556, 667)
+		return e(err) + " link=" + owner("sl") + " target=" + owner("f")
+	})
+	Case("fchown", "alias-call", func() string { return e(fchownAlias(fd, 778, 889)) + " " + owner("f") })
 	Case("fchownat", "relative-to-dirfd", func() string { return e(fchownat(dfd, "in", 42, 43, 0)) + " " + owner("d/in") })
 	Case("fchownat", "AT_SYMLINK_NOFOLLOW", func() string {
 		err := fchownat(AT_FDCWD, "sl", 44, 45, AT_SYMLINK_NOFOLLOW)

@@ -27,6 +27,12 @@ func pipeCases() {
 		defer closeBoth(p)
 		return fmt.Sprintf("%s distinct=%s r:%s w:%s %s", e(err), yes(p[0] != p[1]), getfl(p[0]), getfl(p[1]), cloexec(p[0]))
 	})
+	// A pipe with no flags from the call with two results (NetBSD's pipe).
+	Case("pipe2", "no-flags-two-results", func() string {
+		p, err := pipePlain()
+		defer closeBoth(p)
+		return fmt.Sprintf("%s distinct=%s r:%s w:%s %s", e(err), yes(p[0] != p[1]), getfl(p[0]), getfl(p[1]), cloexec(p[0]))
+	})
 	Case("pipe2", "O_CLOEXEC", func() string {
 		p, err := pipe2(syscall.O_CLOEXEC)
 		defer closeBoth(p)

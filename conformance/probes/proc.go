@@ -128,6 +128,15 @@ func procCases() {
 		w, err := syscall.Wait4(int(pid), &ws, 0, nil)
 		return fmt.Sprintf("%s waited-right-pid=%s %s", e(err), yes(w == int(pid)), wstatus(ws))
 	})
+	Case("vfork", "alias-call-child-exit", func() string {
+		pid, err := vforkAliasExit(12)
+		if err != nil {
+			return e(err)
+		}
+		var ws syscall.WaitStatus
+		w, werr := syscall.Wait4(pid, &ws, 0, nil)
+		return fmt.Sprintf("%s waited-right-pid=%s %s", e(werr), yes(w == pid), wstatus(ws))
+	})
 	Case("vfork", "child-exit", func() string {
 		pid, err := vforkExit(11)
 		if err != nil {
@@ -207,7 +216,7 @@ func procCases() {
 		var ws1, ws2 syscall.WaitStatus
 		_, err1 := syscall.Wait4(pid, &ws1, syscall.WUNTRACED, nil)
 		syscall.Kill(pid, syscall.SIGCONT)
-		_, err2 := syscall.Wait4(pid, &ws2, syscall.WCONTINUED, nil)
+		_, err2 := syscall.Wait4(pid, &ws2, WCONTINUED_, nil)
 		return fmt.Sprintf("%s %s %s %s", e(err1), wstatus(ws1), e(err2), wstatus(ws2))
 	})
 	Case("wait4", "any-child-minus-1", func() string {

@@ -39,6 +39,12 @@ func renameCases() {
 		return e(err) + " b=" + fileText("b") + " a2=" + exists("a2")
 	})
 	Case("rename", "same-name", func() string { return e(syscall.Rename("b", "b")) + " b=" + fileText("b") })
+	// The same call under another number (NetBSD's __posix_rename).
+	Case("rename", "alias-call", func() string {
+		writeFile("al", "AL")
+		err := renameAlias("al", "al2")
+		return e(err) + " old=" + exists("al") + " new=" + fileText("al2")
+	})
 	Case("rename", "hard-links-same-file-noop", func() string {
 		syscall.Link("b", "bl")
 		err := syscall.Rename("b", "bl")

@@ -142,7 +142,7 @@ func rlimitCases() {
 	})
 	Case("getrusage", "RUSAGE_THREAD", func() string {
 		var ru syscall.Rusage
-		err := syscall.Getrusage(syscall.RUSAGE_THREAD, &ru)
+		err := syscall.Getrusage(RUSAGE_THREAD_, &ru)
 		return e(err)
 	})
 	Case("getrusage", "EINVAL-bad-who", func() string {

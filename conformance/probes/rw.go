@@ -9,12 +9,14 @@ import (
 )
 
 func pread(fd int, b []byte, off int64) (int, error) {
-	n, _, en := syscall.Syscall6(nrPread, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), uintptr(off), 0, 0)
+	a4, a5 := offArgs(off)
+	n, _, en := syscall.Syscall6(nrPread, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), a4, a5, 0)
 	return int(n), errno(en)
 }
 
 func pwrite(fd int, b []byte, off int64) (int, error) {
-	n, _, en := syscall.Syscall6(nrPwrite, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), uintptr(off), 0, 0)
+	a4, a5 := offArgs(off)
+	n, _, en := syscall.Syscall6(nrPwrite, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), a4, a5, 0)
 	return int(n), errno(en)
 }
 
@@ -46,12 +48,14 @@ func writev(fd int, v []syscall.Iovec) (int, error) {
 }
 
 func preadv(fd int, v []syscall.Iovec, off int64) (int, error) {
-	n, _, en := syscall.Syscall6(nrPreadv, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), uintptr(off), 0, 0)
+	a4, a5 := offArgs(off)
+	n, _, en := syscall.Syscall6(nrPreadv, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), a4, a5, 0)
 	return int(n), errno(en)
 }
 
 func pwritev(fd int, v []syscall.Iovec, off int64) (int, error) {
-	n, _, en := syscall.Syscall6(nrPwritev, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), uintptr(off), 0, 0)
+	a4, a5 := offArgs(off)
+	n, _, en := syscall.Syscall6(nrPwritev, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), a4, a5, 0)
 	return int(n), errno(en)
 }
 

@@ -91,6 +91,12 @@ func statCases() {
 	})
 	Case("fstatat", "stat-regular", func() string { return stdesc(fstatatN(AT_FDCWD, "file", 0)) })
 	Case("fstatat", "stat-follows-symlink", func() string { return stdesc(fstatatN(AT_FDCWD, "link", 0)) })
+	// By path alone (NetBSD's __stat50 and __lstat50; fstatat elsewhere).
+	Case("fstatat", "path-stat-follows-symlink", func() string { return stdesc(statPath("link", false)) })
+	Case("fstatat", "path-lstat-symlink", func() string {
+		st, err := statPath("link", true)
+		return e(err) + " " + modestr(st.mode)
+	})
 	Case("fstatat", "lstat-symlink", func() string {
 		return stdesc(fstatatN(AT_FDCWD, "link", AT_SYMLINK_NOFOLLOW))
 	})

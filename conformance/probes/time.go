@@ -12,7 +12,7 @@ import (
 
 const (
 	CLOCK_REALTIME  = 0
-	CLOCK_MONOTONIC = 4 - 3*linuxClockShift // FreeBSD 4, Linux 1
+	CLOCK_MONOTONIC = clockMonotonic // FreeBSD 4, NetBSD 3, Linux 1
 )
 
 func clockGettime(clock int) (syscall.Timespec, error) {

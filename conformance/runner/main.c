@@ -193,6 +193,10 @@ int main(int argc, char **argv)
     char err[512];
     c.tables = xcalloc(noses, sizeof *c.tables);
     for (size_t o = 0; o < noses; o++) {
+        char *prim = xasprintf("%s/common_%s.go", c.probes_dir, oses[o]);
+        if (!path_exists(prim))
+            die("no probes for %s: %s is missing (see conformance/README.md, \"A new personality\")", oses[o], prim);
+        free(prim);
         char *m = xasprintf("%s/syscall-xlate/%s/syscalls.master", c.src, oses[o]);
         if (table_load(&c.tables[o], oses[o], m, err, sizeof err) < 0)
             die("%s", err);

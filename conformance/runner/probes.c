@@ -211,8 +211,14 @@ void probes_build(struct conf *c, char **fams, size_t nf, struct results *res)
 }
 
 /* ---- one probe run's output ---------------------------------------------- */
+/* <call> is the reference's name (FreeBSD's); a guest whose table names
+ * the call otherwise prints "<call>@<oscall>[,<also>...]": <oscall> is its
+ * row, <also> more rows the case exercises on that OS, and "-" as oscall
+ * means the OS has no such call (the case is not run: result "n/a"). */
 struct pcase {
     char *call, *name, *result;
+    char *oscall;          /* NULL: the same as call */
+    char *also;            /* NULL or a comma-separated list */
 };
 struct pout {
     struct pcase *v;
@@ -238,6 +244,12 @@ static void parse(struct pout *o, char *text)
         if (!sp)
             continue;
         *sp = 0;
+        char *oscall = strchr(call, '@'), *also = NULL;
+        if (oscall) {
+            *oscall++ = 0;
+            if ((also = strchr(oscall, ',')))
+                *also++ = 0;
+        }
         char *name = sp + 1;
         char *colon = strstr(name, ": ");
         char *result = "";
@@ -250,7 +262,8 @@ static void parse(struct pout *o, char *text)
             continue;
         }
         GROW(o->v, o->n, o->cap);
-        o->v[o->n++] = (struct pcase){ xstrdup(call), xstrdup(name), xstrdup(result) };
+        o->v[o->n++] = (struct pcase){ xstrdup(call), xstrdup(name), xstrdup(result),
+                                       oscall ? xstrdup(oscall) : NULL, also ? xstrdup(also) : NULL };
     }
 }
 
@@ -363,6 +376,28 @@ static char *stderr_tail(const char *err)
     return t;
 }
 
+/* The other rows a guest case exercised (its "also" list) get the case's
+ * outcome too, so that a call only reached through another (NetBSD's
+ * getcontext and _lwp_park under thread creation) counts as probed. */
+static void credit_also(struct results *res, size_t ri, const struct pcase *g)
+{
+    if (!g || !g->also)
+        return;
+    char *list = xstrdup(g->also);
+    for (char *save = NULL, *call = strtok_r(list, ",", &save); call; call = strtok_r(NULL, ",", &save)) {
+        struct result *r = results_add(res);
+        const struct result *base = &res->v[ri];
+        *r = *base;
+        r->family = xstrdup(base->family);
+        r->call = xstrdup(call);
+        r->name = xasprintf("%s (via %s)", base->name, base->call);
+        r->linux_out = base->linux_out ? xstrdup(base->linux_out) : NULL;
+        r->guest_out = base->guest_out ? xstrdup(base->guest_out) : NULL;
+        r->reason = xstrdup(base->reason ? base->reason : "");
+    }
+    free(list);
+}
+
 /* Compare one family's reference and guest runs. */
 static void compare(struct conf *c, const struct table *t, struct prun *lx, struct prun *gu,
                     struct results *res)
@@ -390,16 +425,26 @@ static void compare(struct conf *c, const struct table *t, struct prun *lx, stru
                 continue;
             const struct pcase *l = pass == 0 ? pc : NULL;
             const struct pcase *g = pass == 0 ? find_case(&gu->out, pc->call, pc->name) : pc;
+            /* the guest's own name for the call */
+            const char *gcall = g && g->oscall ? g->oscall : pc->call;
+            size_t ri = res->n;
             struct result *r = results_add(res);
             r->os = os;
             r->family = xstrdup(lx->family);
-            r->call = xstrdup(pc->call);
             r->name = xstrdup(pc->name);
             r->linux_out = l ? xstrdup(l->result) : NULL;
             r->guest_out = g ? xstrdup(g->result) : NULL;
             r->secs = gu->job.secs / (gu->out.n ? (double)gu->out.n : 1.0);
-            const struct row *row = table_find(t, pc->call);
-            struct known *k = known_find(&c->known, os, pc->call, pc->name);
+            if (strcmp(gcall, "-") == 0) {
+                /* not applicable: the guest OS has no such call */
+                r->call = xasprintf("(n/a %s)", pc->call);
+                r->st = ST_NONE;
+                r->reason = xasprintf("%s has no %s", os, pc->call);
+                continue;
+            }
+            r->call = xstrdup(gcall);
+            const struct row *row = table_find(t, gcall);
+            struct known *k = known_find(&c->known, os, gcall, pc->name);
             if (k)
                 k->seen = 1;
             if (l && g && strcmp(l->result, g->result) == 0) {
@@ -411,6 +456,7 @@ static void compare(struct conf *c, const struct table *t, struct prun *lx, stru
                     r->st = ST_PASS;
                     r->reason = xstrdup("");
                 }
+                credit_also(res, ri, g);
                 continue;
             }
             char *diff;
@@ -424,10 +470,10 @@ static void compare(struct conf *c, const struct table *t, struct prun *lx, stru
             } else
                 diff = xasprintf("linux: %s | %s: %s", l->result, os, g->result);
             int unimpl = (row && (strcmp(row->level, "unimpl") == 0 || strcmp(row->level, "obsolete") == 0)) ||
-                         reported_unimpl(&gu->out, pc->call);
+                         reported_unimpl(&gu->out, gcall);
             if (unimpl && l) {
                 r->st = ST_UNIMPL;
-                r->reason = xasprintf("%s reports %s as not implemented; %s", os, pc->call, diff);
+                r->reason = xasprintf("%s reports %s as not implemented; %s", os, gcall, diff);
             } else if (k && l) {
                 k->used = 1;
                 r->st = ST_KNOWN;
@@ -437,6 +483,7 @@ static void compare(struct conf *c, const struct table *t, struct prun *lx, stru
                 r->reason = xstrdup(diff);
             }
             free(diff);
+            credit_also(res, ri, g);
         }
     }
     /* the guest run must end the way the reference did */

@@ -114,7 +114,7 @@ static uint64_t timekeep_page(void)
     if (tk == MAP_FAILED)
         return 0;
     tk->ver = VDSO_TK_VER_CURR;
-    tk->enabled = 0;   /* until the first hands are measured (about 1 ms) */
+    tk->enabled = 0;   /* until the first hands are measured (about 50 us) */
     if (dz_tsc_clock_start(tk_publish, tk_fork_child, tk) != 0) {
         munmap(tk, 4096);
         return 0;

@@ -110,7 +110,7 @@ long dz_connect(struct dz_call *c)
     struct sockaddr_storage ss;
     uint32_t len;
     long r = addr_in(dz_bsd(c), A(1), (uint32_t)A(2), &ss, &len);
-    return r ? r : dz_bsys(SYS_connect, AI(0), &ss, len, 0, 0, 0);
+    return r ? r : dz_norestart(dz_bsys(SYS_connect, AI(0), &ss, len, 0, 0, 0));
 }
 
 long dz_bsd_accept(struct dz_call *c, long flags)

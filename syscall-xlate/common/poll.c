@@ -18,7 +18,7 @@ long dz_select(struct dz_call *c)
     struct lx_timeval tv;
     if (A(4) && dz_bsd_timeval_in(c, A(4), &tv, 1) != 0)
         return -EFAULT;
-    return dz_bsys(SYS_select, AI(0), A(1), A(2), A(3), A(4) ? &tv : NULL, 0);
+    return dz_norestart(dz_bsys(SYS_select, AI(0), A(1), A(2), A(3), A(4) ? &tv : NULL, 0));
 }
 
 #define POLL_SAME 0xff
@@ -38,7 +38,7 @@ long dz_poll(struct dz_call *c)
     }
     for (unsigned i = 0; i < n; i++)
         p[i].events &= POLL_SAME;
-    long r = dz_bsys(SYS_poll, p, n, AI(2), 0, 0, 0);
+    long r = dz_norestart(dz_bsys(SYS_poll, p, n, AI(2), 0, 0, 0));
     if (r >= 0) {
         for (unsigned i = 0; i < n; i++)
             p[i].revents &= POLL_SAME;

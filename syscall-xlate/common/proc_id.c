@@ -25,7 +25,7 @@ long dz_sched_yield(struct dz_call *c) { return dz_sys(SYS_sched_yield); }
  * CHILDREN -1, THREAD 1 are the same values. */
 long dz_getrusage(struct dz_call *c) { return dz_sys(SYS_getrusage, AI(0), A(1)); }
 long dz_gettimeofday(struct dz_call *c) { return dz_sys(SYS_gettimeofday, A(0), A(1)); }
-long dz_nanosleep(struct dz_call *c) { return dz_bsys(SYS_nanosleep, A(0), A(1), 0, 0, 0, 0); }
+long dz_nanosleep(struct dz_call *c) { return dz_norestart(dz_bsys(SYS_nanosleep, A(0), A(1), 0, 0, 0, 0)); }
 /* GRND_NONBLOCK 1 and GRND_RANDOM 2 are the same values. */
 long dz_getrandom(struct dz_call *c) { return dz_bsys(SYS_getrandom, A(0), A(1), A(2) & 3, 0, 0, 0); }
 /* Calls whose honest answer is 0 (issetugid: denizen never runs setuid). */

@@ -37,7 +37,7 @@ long dz_clock_getres(struct dz_call *c)
 long dz_clock_nanosleep(struct dz_call *c)
 {
     long id, r = clock_id(c, AI(0), &id);
-    return r ? r : dz_bsys(SYS_clock_nanosleep, id, AI(1) & 1, A(2), A(3), 0, 0);
+    return r ? r : dz_norestart(dz_bsys(SYS_clock_nanosleep, id, AI(1) & 1, A(2), A(3), 0, 0));
 }
 
 /* setitimer(u_int which, struct itimerval *itv, struct itimerval *oitv);

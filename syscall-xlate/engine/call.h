@@ -29,5 +29,18 @@ typedef long (*dz_handler)(struct dz_call *c);
 /* A guest errno with no Linux counterpart: return DZ_GUEST_ERR(FBSD_EFTYPE). */
 #define DZ_GUEST_ERR(e) (-0x10000L - (long)(e))
 #define DZ_IS_GUEST_ERR(r) ((r) <= -0x10000L && (r) > -0x20000L)
+/* A guest signal arrived before a blocking host call started (the
+ * blocking window's pending check): the call had no effect, so the
+ * dispatcher restarts it after the handler, whatever SA_RESTART says.
+ * Linux's internal ERESTARTSYS number, which never reaches user space. */
+#define DZ_EARLY_EINTR (-512L)
+/* EINTR from a call a BSD kernel never restarts, whatever SA_RESTART says
+ * (nanosleep, poll, select, kevent, sigsuspend, connect): returned as the
+ * guest's EINTR (4 on every guest) so the dispatcher does not restart it. */
+#define DZ_EINTR_NORESTART DZ_GUEST_ERR(4)
+static inline long dz_norestart(long r)
+{
+    return r == -4 /* EINTR */ ? DZ_EINTR_NORESTART : r;
+}
 
 #endif

@@ -38,6 +38,8 @@ void dz_dispatch(struct dz_thread *t, ucontext_t *uc)
             dz_trace_call(p, e, &c, DZ_JUSTRETURN);
         r = e->fn(&c);
     }
+    if (r == DZ_EARLY_EINTR)
+        r = DZ_RESTART;
     if (r == -EINTR && t->npending && dz_pending_wants_restart())
         r = DZ_RESTART;
     if (dz_opts.trace_fd >= 0)

@@ -83,20 +83,40 @@ dz_bs_sys:
         syscall
         ret
 dz_bs_eintr:
-        mov $-4, %rax
+        mov $-512, %rax         /* DZ_EARLY_EINTR: the call never started */
         ret
         .size dz_bs_syscall, .-dz_bs_syscall
 
 /* Passthrough stubs of rewritten sites (rewrite.c, fastpath.S) push the
- * guest's return address and jump here with a Linux number in eax, for a
- * call that cannot fail: a native call from guest context, no trap.  On
- * return CF is clear, rcx = the return address and r11 = rflags, as the
- * guest's own kernel leaves them. */
-        .globl dz_native_gate
+ * guest's return address, then a Linux number, and jump here: a call that
+ * is that Linux call with the same arguments, made natively from guest
+ * context (no trap; guest signals arrive as for guest code).  The result
+ * is in the guest's convention: CF and the guest's errno (dz_fast_errno)
+ * on failure; rcx = the return address and r11 = rflags, the rest of the
+ * flags as they were, as the guest's kernel leaves them.  A guest signal
+ * whose handler asks for SA_RESTART restarts an interrupted call: the
+ * signal path moves rip from dz_native_gate_ret back to dz_native_gate
+ * (dz_fast_gate_fixup), which reloads the number. */
+        .globl dz_native_gate, dz_native_gate_ret
         .type dz_native_gate,@function
 dz_native_gate:
+        mov (%rsp), %eax
         syscall
+dz_native_gate_ret:
+        lea 8(%rsp), %rsp              /* the number; no flags touched */
+        cmp $-4095, %rax
+        jae 1f
+        push %r11
+        popfq
         clc
+        mov (%rsp), %rcx
+        ret
+1:      neg %rax
+        lea dz_fast_errno(%rip), %rcx
+        movzwl (%rcx,%rax,2), %eax
+        push %r11
+        popfq
+        stc
         mov (%rsp), %rcx
         ret
         .size dz_native_gate, .-dz_native_gate

@@ -36,9 +36,9 @@
  * clear at the call (always, in practice), with popfq otherwise.
  *
  * dz_fast_pt_entry is the entry of generic stubs on CPUs with BMI2: calls
- * that are a Linux call with the same arguments and cannot fail (getpid,
- * sched_yield...; dz_fast_pt, filled by rewrite.c) go straight to the
- * native gate without touching the flags; the rest continue here.
+ * that are one Linux call with the same arguments (getpid, read, write,
+ * lseek...; dz_fast_pt, filled by rewrite.c) go straight to the native
+ * gate (entry.S) without touching the flags; the rest continue here.
  * Offsets are asserted in fastpath.c. */
 #define T_HOST_FS    8
 #define T_GUEST_FS   16
@@ -89,9 +89,10 @@ dz_fast_pt_entry:
 2:      pop %rcx
         jmp dz_fast_entry
 1:      lea dz_fast_pt(%rip), %r11
-        movzwl (%r11,%rax,2), %ecx     /* Linux number, 0 = not passthrough */
+        movzwl (%r11,%rax,2), %ecx     /* Linux number + 1, 0 = not passthrough */
         jrcxz 2b
-        mov %ecx, %eax
+        lea -1(%rcx), %ecx
+        push %rcx                      /* the gate takes it from the stack */
         jmp dz_native_gate
         .size dz_fast_pt_entry, .-dz_fast_pt_entry
 

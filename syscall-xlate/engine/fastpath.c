@@ -12,6 +12,7 @@
 #include "syscall-xlate/engine/fastpath.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/thread.h"
+#include "syscall-xlate/engine/tscclock.h"
 #include <errno.h>
 #include <stddef.h>
 #include <string.h>
@@ -30,10 +31,25 @@ _Static_assert(offsetof(struct _libc_fpstate, _xmm) == 160, "fastpath.S F_XMM");
 
 extern char dz_fast_window[], dz_fast_window_end[], dz_fast_slow[], dz_fast_trap[];
 
-/* Passthrough table of dz_fast_pt_entry: guest number -> Linux number of a
- * call that is that Linux call unchanged and cannot fail; 0 = no.  Written
+/* Passthrough table of dz_fast_pt_entry: guest number -> 1 + the Linux
+ * number of a call that is that Linux call unchanged; 0 = no.  Written
  * by rewrite.c before the first stub that uses it exists. */
 uint16_t dz_fast_pt[65536];
+/* Linux errno -> the guest's, for dz_native_gate (filled by rewrite.c). */
+uint16_t dz_fast_errno[4096];
+
+extern char dz_native_gate[], dz_native_gate_ret[];
+
+void dz_fast_gate_fixup(ucontext_t *uc, int lsig)
+{
+    greg_t *g = uc->uc_mcontext.gregs;
+    if ((uint64_t)g[REG_RIP] != (uint64_t)dz_native_gate_ret || g[REG_RAX] != -EINTR)
+        return;
+    struct dz_gsigaction a;
+    dz_sig_get_action(lsig, &a);
+    if (a.handler > DZ_SIG_IGN && (a.flags & DZ_SA_RESTART))
+        g[REG_RIP] = (greg_t)dz_native_gate;   /* reloads the number: a restart */
+}
 
 /* Handlers run on this stack; the frame sits at its top.  The real signal
  * altstack stays free for signals that arrive meanwhile. */
@@ -79,6 +95,7 @@ int dz_fast_syscall(struct dz_fast_frame *f)
     g[REG_ERR] = g[REG_TRAPNO] = g[REG_CR2] = 0;
     fp->mxcsr = UNSET_MXCSR;
     fp->cwd = UNSET_CWD;
+    dz_tsc_clock_poke();
     t->on_fast = 1;
     dz_dispatch(t, uc);
     t->on_fast = 0;

@@ -20,6 +20,12 @@ struct dz_fast_frame {
  * first tries dz_fast_pt (needs BMI2), dz_fast_entry goes to dz_dispatch. */
 extern char dz_fast_entry[], dz_fast_pt_entry[];
 extern uint16_t dz_fast_pt[65536];
+extern uint16_t dz_fast_errno[4096];
+
+/* signal.c, before a guest signal is delivered on context uc: a passthrough
+ * call (dz_native_gate) it interrupted is restarted if the guest's handler
+ * for lsig has SA_RESTART, as the guest's kernel would. */
+void dz_fast_gate_fixup(ucontext_t *uc, int lsig);
 
 /* Per-thread frame and stack; 0 or -errno.  Called by dz_thread_attach. */
 int dz_fast_thread_init(struct dz_thread *t);

@@ -6,13 +6,13 @@
  *                      movabs $site+2, %rcx      ; what `syscall` leaves in rcx
  *                      jmp *dz_fast_pt_entry     ; fastpath.S -> dz_dispatch
  *
- *   passthrough stub:  mov $LINUX_NR, %eax       ; the guest call (a constant
- *                      push $site+2              ;  number at this site) is a
- *                      jmp *dz_native_gate       ;  Linux call, same arguments,
- *                                                ;  that cannot fail (getpid...)
+ *   passthrough stub:  push $site+2              ; the guest call (a constant
+ *                      push $LINUX_NR            ;  number at this site) is one
+ *                      jmp *dz_native_gate       ;  Linux call, same arguments
  *
- * (dz_native_gate, `syscall; clc; ret`, lies in the SUD allowed range; the
- * generic entry makes the same choice at run time, see dz_fast_pt.)  The
+ * (dz_native_gate, entry.S, lies in the SUD allowed range and maps errors to
+ * the guest's errno; the generic entry makes the same choice at run time, see
+ * dz_fast_pt.)  The
  * `0f 05` at the site is left alone and SUD stays armed, so a branch to it,
  * a site that is refused and any code the guest generates still trap.
  *
@@ -36,6 +36,7 @@
 #include "syscall-xlate/engine/fastpath.h"
 #include "syscall-xlate/engine/thread.h"
 #include "syscall-xlate/common/handlers.h"
+#include <cpuid.h>
 #include <errno.h>
 #include <linux/membarrier.h>
 #include <pthread.h>
@@ -63,18 +64,26 @@ static int guest_threads;
 static int sync_core_ready;    /* 1 registered, -1 unavailable */
 static int use_pt;             /* generic stubs enter at dz_fast_pt_entry */
 static int use_sites;          /* dz_rewrite_start ran: this personality has sites */
+static int batch;              /* the guest's code is writable already (cache at start) */
+static unsigned total_traps;   /* Capstone is loaded once the program proves syscall-heavy */
+static const struct dz_personality *gpers;
 static struct dz_rewrite_stats stats;
 
-/* Traps per site, and whether it was decided (patched or refused, once).
- * A site is rewritten at its REWRITE_AFTER-th trap: a patch costs about
- * as much as a few traps (two mprotects, the decode), so sites used only
- * once or twice (most of a program's start-up) are left to trap. */
-#define REWRITE_AFTER 4
+/* Policy.  Loading Capstone costs about as much as 500 traps (on another
+ * core, in the background), a patch at run time a few traps, a patch from
+ * the cache less than one.  So: Capstone is loaded once the process has
+ * trapped LOAD_AFTER_TRAPS times (a trivial program never pays for it);
+ * when it is ready, every site that trapped so far is rewritten, and every
+ * new one at its first trap; each is written to the rewrite cache
+ * (rewrite_cache.c), from which the next run of the same executable patches
+ * them all before its guest starts -- no trap, no Capstone.
+ * DENIZEN_REWRITE_AFTER=N (tests, experiments): rewrite at the N-th trap,
+ * with Capstone loaded before the guest starts, so that the outcome does not
+ * depend on how fast it loads. */
+#define LOAD_AFTER_TRAPS 64
 #define DECIDED 0x80000000u
-/* DENIZEN_REWRITE_AFTER=N (tests, experiments): rewrite at the N-th trap,
- * with Capstone loaded before the guest starts, so that the outcome does
- * not depend on how fast it loads. */
-static unsigned rewrite_after = REWRITE_AFTER;
+static unsigned rewrite_after = 1;
+/* Per site: its traps, and whether it was decided (patched or refused). */
 static struct site {
     uint64_t addr;
     uint32_t traps;
@@ -89,8 +98,13 @@ static struct arena {
 } arenas[MAX_ARENAS];
 static int narenas;
 
-/* Guest calls that are one Linux call with the same arguments, that can
- * neither fail nor block: the stub makes the Linux call itself. */
+/* Guest calls whose handler is exactly one Linux call with the guest's
+ * arguments in the same registers (syscall-xlate/common: dz_read is
+ * dz_bsys(SYS_read, A(0), A(1), A(2))...): the stub makes the Linux call
+ * itself, through dz_native_gate.  Blocking ones are interrupted by guest
+ * signals as native code is, and restarted per the guest's SA_RESTART
+ * (dz_fast_gate_fixup).  A handler listed here that stops being such a
+ * plain call must leave this table. */
 static const struct {
     dz_handler fn;
     long linux_nr;
@@ -98,6 +112,9 @@ static const struct {
     { dz_getpid, SYS_getpid },   { dz_getppid, SYS_getppid }, { dz_getuid, SYS_getuid },
     { dz_geteuid, SYS_geteuid }, { dz_getgid, SYS_getgid },   { dz_getegid, SYS_getegid },
     { dz_sched_yield, SYS_sched_yield },
+    { dz_read, SYS_read },       { dz_write, SYS_write },     { dz_readv, SYS_readv },
+    { dz_writev, SYS_writev },   { dz_pread, SYS_pread64 },   { dz_pwrite, SYS_pwrite64 },
+    { dz_lseek, SYS_lseek },
 };
 
 static int loader_started;
@@ -270,12 +287,11 @@ static void gen_generic(uint8_t *p, const struct dz_site_plan *plan, uint64_t re
 }
 
 /* No instruction of it touches the flags: the gate's syscall sees the
- * guest's, and its clc is the only change, as on the guest's kernel. */
+ * guest's, and the gate sets only CF, as the guest's kernel does. */
 static void gen_passthrough(uint8_t *p, long linux_nr, uint64_t ret)
 {
     uint32_t nr = (uint32_t)linux_nr;
-    size_t n = put(p, "\xb8", 1);                       /* mov $nr, %eax */
-    n += put(p + n, &nr, 4);
+    size_t n = 0;
     if (ret < 0x80000000ULL) {
         uint32_t r32 = (uint32_t)ret;
         n += put(p + n, "\x68", 1);                     /* push $ret */
@@ -285,6 +301,8 @@ static void gen_passthrough(uint8_t *p, long linux_nr, uint64_t ret)
         n += put64(p + n, ret);
         n += put(p + n, "\x41\x53", 2);                /* push %r11 */
     }
+    n += put(p + n, "\x68", 1);                         /* push $nr */
+    n += put(p + n, &nr, 4);
     n += put(p + n, "\x49\xbb", 2);                    /* movabs $gate, %r11 */
     n += put64(p + n, (uint64_t)dz_native_gate);
     n += put(p + n, "\x41\xff\xe3", 3);                /* jmp *%r11 */
@@ -308,15 +326,17 @@ static int sync_cores(void)
 }
 
 /* Replace the first five bytes at insn by `jmp rel32`. */
-static int patch(uint64_t insn, int32_t rel)
+/* concurrent: the caller is not the only thread that may run guest code
+ * (another guest thread exists, or the caller is not a guest thread). */
+static int patch(uint64_t insn, int32_t rel, int concurrent)
 {
     uint8_t jmp[5] = { 0xe9 };
     memcpy(jmp + 1, &rel, 4);
     uint64_t pg = insn & ~0xfffUL, pg_end = (insn + 5 + 0xfff) & ~0xfffUL;
-    int multi = __atomic_load_n(&guest_threads, __ATOMIC_SEQ_CST) > 1;
+    int multi = concurrent || __atomic_load_n(&guest_threads, __ATOMIC_SEQ_CST) > 1;
     if (multi && (insn & 7) > 3 && sync_cores() != 0)
         return -1;
-    if (mprotect((void *)pg, pg_end - pg, PROT_READ | PROT_WRITE | PROT_EXEC) != 0)
+    if (!batch && mprotect((void *)pg, pg_end - pg, PROT_READ | PROT_WRITE | PROT_EXEC) != 0)
         return -1;
     volatile uint8_t *code = (volatile uint8_t *)insn;
     if (!multi) {
@@ -340,7 +360,8 @@ static int patch(uint64_t insn, int32_t rel)
         code[0] = jmp[0];
         sync_cores();
     }
-    mprotect((void *)pg, pg_end - pg, PROT_READ | PROT_EXEC);
+    if (!batch)
+        mprotect((void *)pg, pg_end - pg, PROT_READ | PROT_EXEC);
     return 0;
 }
 
@@ -353,9 +374,8 @@ int dz_rewrite_fix_trap(ucontext_t *uc)
     return 1;
 }
 
-static long passthrough_nr(const struct dz_thread *t, const struct dz_site_plan *plan)
+static long passthrough_nr(const struct dz_personality *p, const struct dz_site_plan *plan)
 {
-    const struct dz_personality *p = t->pers;
     if (!plan->nr_known || plan->nr < 0 || (unsigned long)plan->nr >= p->nsysent || dz_opts.trace_fd >= 0)
         return -1;
     dz_handler fn = p->sysent[plan->nr].fn;
@@ -369,19 +389,25 @@ static long passthrough_nr(const struct dz_thread *t, const struct dz_site_plan 
  * --trace (those calls would not be traced) and with BMI2 (shrx). */
 static void fill_pt(const struct dz_personality *p)
 {
-    __builtin_cpu_init();
-    if (dz_opts.trace_fd >= 0 || !__builtin_cpu_supports("bmi2"))
+    for (int e = 1; e < 4096; e++)
+        dz_fast_errno[e] = (uint16_t)p->errno_from_linux(e);
+    /* One CPUID (leaf 7, EBX bit 8): __builtin_cpu_init would issue dozens,
+     * each a VM exit under a hypervisor. */
+    unsigned a, b, c, d;
+    if (dz_opts.trace_fd >= 0 || !__get_cpuid_count(7, 0, &a, &b, &c, &d) || !(b & (1u << 8)))
         return;
     for (unsigned nr = 0; nr < p->nsysent && nr < 65536; nr++)
         for (size_t i = 0; i < sizeof passthrough / sizeof passthrough[0]; i++)
             if (p->sysent[nr].fn && p->sysent[nr].fn == passthrough[i].fn)
-                dz_fast_pt[nr] = (uint16_t)passthrough[i].linux_nr;
+                dz_fast_pt[nr] = (uint16_t)(passthrough[i].linux_nr + 1);
     use_pt = 1;
 }
 
 /* Load Capstone off the guest's path, on a thread of its own (idle
  * priority, every signal blocked, never guest code).  Sites that trap
  * before it is ready are rewritten at a later trap. */
+static void rewrite(const struct dz_personality *pers, uint64_t site, int concurrent);
+
 static void *load_decoder(void *background)
 {
     if (background)
@@ -389,9 +415,19 @@ static void *load_decoder(void *background)
     void *d = dz_site_decoder_open();
     if (!d)
         dz_warn("cannot load Capstone (libcapstone.so): syscall sites are not rewritten");
+    pthread_mutex_lock(&lock);
     __atomic_store_n(&decoder, d ? d : (void *)-1, __ATOMIC_RELEASE);
+    /* The sites that trapped while it loaded: while the guest runs on. */
+    for (size_t i = 0; d && background && i < SITE_SLOTS; i++)
+        if (sites[i].addr && !(sites[i].traps & DECIDED) && sites[i].traps >= rewrite_after) {
+            sites[i].traps |= DECIDED;
+            rewrite(gpers, sites[i].addr, 1);
+        }
+    pthread_mutex_unlock(&lock);
     return NULL;
 }
+
+static void install_cached(const struct dz_site_plan *plan, uint64_t site, void *pers);
 
 void dz_rewrite_start(const struct dz_personality *p)
 {
@@ -400,6 +436,15 @@ void dz_rewrite_start(const struct dz_personality *p)
     fill_pt(p);
     pthread_atfork(fork_prepare, fork_parent, fork_child);
     use_sites = 1;
+    gpers = p;
+    pthread_mutex_lock(&lock);
+    if (dz_guest_code_writable(1) == 0) {
+        batch = 1;
+        dz_rcache_load(install_cached, (void *)p);
+        batch = 0;
+    }
+    dz_guest_code_writable(0);
+    pthread_mutex_unlock(&lock);
     const char *n = getenv("DENIZEN_REWRITE_AFTER");
     if (n && *n) {
         rewrite_after = (unsigned)strtoul(n, NULL, 10);
@@ -427,7 +472,41 @@ static void start_loader(void)
     pthread_attr_destroy(&attr);
 }
 
-static void rewrite(struct dz_thread *t, uint64_t site)
+/* Stub and patch for a decided site; 0, or -1 (why logged). */
+static int install(const struct dz_personality *pers, const struct dz_site_plan *plan, uint64_t site,
+                   const char *how, int concurrent)
+{
+    uint8_t *rw, *stub = stub_alloc(plan->insn, &rw);
+    if (!stub) {
+        stats.sites_refused++;
+        decide_log(site, "no stub space within reach");
+        return -1;
+    }
+    long lnr = passthrough_nr(pers, plan);
+    if (lnr >= 0)
+        gen_passthrough(rw, lnr, site + 2);
+    else
+        gen_generic(rw, plan, site + 2);
+    int64_t rel = (int64_t)((uint64_t)stub - (plan->insn + 5));
+    if (patch(plan->insn, (int32_t)rel, concurrent) != 0) {
+        stats.sites_refused++;
+        decide_log(site, "the code could not be patched");
+        return -1;
+    }
+    stats.sites_patched++;
+    if (lnr >= 0)
+        stats.stubs_passthrough++;
+    if (log_decisions) {
+        int n = __atomic_load_n(&guest_threads, __ATOMIC_SEQ_CST);
+        char what[128];
+        snprintf(what, sizeof what, "patched%s%s%s", how, lnr >= 0 ? " (passthrough stub)" : "",
+                 n > 1 || concurrent ? " while other threads run" : "");
+        decide_log(site, what);
+    }
+    return 0;
+}
+
+static void rewrite(const struct dz_personality *pers, uint64_t site, int concurrent)
 {
     stats.sites_seen++;
     uint64_t fs, fe;
@@ -442,33 +521,19 @@ static void rewrite(struct dz_thread *t, uint64_t site)
         decide_log(site, plan.why);
         return;
     }
-    uint8_t *rw, *stub = stub_alloc(plan.insn, &rw);
-    if (!stub) {
-        stats.sites_refused++;
-        decide_log(site, "no stub space within reach");
+    if (install(pers, &plan, site, "", concurrent) == 0)
+        dz_rcache_add(&plan, site);
+}
+
+/* A site from the rewrite cache, before the guest runs (one thread). */
+static void install_cached(const struct dz_site_plan *plan, uint64_t site, void *pers)
+{
+    struct site *e = site_get(site);
+    if (!e || (e->traps & DECIDED))
         return;
-    }
-    long lnr = passthrough_nr(t, &plan);
-    if (lnr >= 0)
-        gen_passthrough(rw, lnr, site + 2);
-    else
-        gen_generic(rw, &plan, site + 2);
-    int64_t rel = (int64_t)((uint64_t)stub - (plan.insn + 5));
-    if (patch(plan.insn, (int32_t)rel) != 0) {
-        stats.sites_refused++;
-        decide_log(site, "the code could not be patched");
-        return;
-    }
-    stats.sites_patched++;
-    if (lnr >= 0)
-        stats.stubs_passthrough++;
-    if (log_decisions) {
-        int n = __atomic_load_n(&guest_threads, __ATOMIC_SEQ_CST);
-        char what[96];
-        snprintf(what, sizeof what, "patched%s%s", lnr >= 0 ? " (passthrough stub)" : "",
-                 n > 1 ? " while other threads run" : "");
-        decide_log(site, what);
-    }
+    e->traps |= DECIDED;
+    stats.sites_seen++;
+    install(pers, plan, site, " from the cache", 0);
 }
 
 void dz_rewrite_trapped(struct dz_thread *t, uint64_t site)
@@ -477,15 +542,16 @@ void dz_rewrite_trapped(struct dz_thread *t, uint64_t site)
         return;
     pthread_mutex_lock(&lock);
     struct site *e = site_get(site);
+    total_traps++;
     if (e && !(e->traps & DECIDED) && ++e->traps >= rewrite_after) {
         void *d = __atomic_load_n(&decoder, __ATOMIC_ACQUIRE);
-        if (!d && !loader_started)
+        if (!d && !loader_started && total_traps >= LOAD_AFTER_TRAPS)
             start_loader();   /* Capstone is ready a millisecond or two later */
         if (d == (void *)-1)
             e->traps |= DECIDED;
         else if (d) {
             e->traps |= DECIDED;
-            rewrite(t, site);
+            rewrite(t->pers, site, 0);
         }
     }
     pthread_mutex_unlock(&lock);

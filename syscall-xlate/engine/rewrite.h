@@ -34,6 +34,8 @@ void dz_site_decoder_close(void *handle);
  * or its ELF symbol table; 0, or -1 if unknown.  Also says whether addr is
  * in the guest executable's code at all. */
 int dz_func_bounds(uint64_t addr, uint64_t *start, uint64_t *end);
+/* Make the guest executable's code writable (on) or not; 0 or -1. */
+int dz_guest_code_writable(int on);
 
 /* Before the guest starts (not with --no-rewrite): load the decoder in the
  * background and prepare the passthrough table of personality p. */
@@ -47,6 +49,12 @@ void dz_rewrite_trapped(struct dz_thread *t, uint64_t site);
 int dz_rewrite_fix_trap(ucontext_t *uc);
 /* Guest threads alive (patching is simpler when there is only one). */
 void dz_rewrite_thread_delta(int d);
+
+/* The rewrite cache (rewrite_cache.c): sites rewritten by earlier runs of
+ * the same executable.  load calls fn for each record that still matches
+ * the code in memory and returns how many; add appends one. */
+int dz_rcache_load(void (*fn)(const struct dz_site_plan *plan, uint64_t site, void *arg), void *arg);
+void dz_rcache_add(const struct dz_site_plan *plan, uint64_t site);
 
 /* Statistics for --rewrite-stats style reporting and the tests. */
 struct dz_rewrite_stats {

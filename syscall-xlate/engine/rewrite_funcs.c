@@ -11,9 +11,11 @@
 #include "syscall-xlate/engine/engine.h"
 #include <elf.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #define MAX_REGIONS 16
@@ -37,6 +39,9 @@ static size_t nsyms;
 
 static int loaded;
 
+/* The executable's mappings come first in /proc/self/maps (lowest
+ * addresses) and the kernel writes the file as it is read: stop reading
+ * once past them, instead of making the kernel print every mapping. */
 static int parse_maps(void)
 {
     const char *exe = dz_opts.exe_path;
@@ -45,47 +50,42 @@ static int parse_maps(void)
     int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return -1;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    for (;;) {
-        if (!buf)
-            break;
-        if (n == cap) {
-            char *nb = realloc(buf, cap * 2 + 1);
-            if (!nb)
-                break;
-            buf = nb;
-            cap *= 2;
-        }
-        ssize_t r = read(fd, buf + n, cap - n);
+    size_t exelen = strlen(exe);
+    char buf[4096 + PATH_MAX + 128];
+    size_t n = 0;
+    int seen_exe = 0, done = 0;
+    while (!done) {
+        ssize_t r = read(fd, buf + n, sizeof buf - 1 - n);
         if (r <= 0)
             break;
         n += (size_t)r;
-    }
-    close(fd);
-    if (!buf)
-        return -1;
-    buf[n] = 0;
-    size_t exelen = strlen(exe);
-    for (char *l = buf; *l && nregions < MAX_REGIONS;) {
-        char *nl = strchr(l, '\n');
-        if (nl)
+        buf[n] = 0;
+        char *l = buf;
+        for (char *nl; !done && (nl = strchr(l, '\n')); l = nl + 1) {
             *nl = 0;
-        unsigned long s, e, off;
-        char perms[8];
-        int pos = 0;
-        if (sscanf(l, "%lx-%lx %7s %lx %*s %*s%n", &s, &e, perms, &off, &pos) >= 4 && pos > 0) {
+            unsigned long s, e, off;
+            char perms[8];
+            int pos = 0;
+            if (sscanf(l, "%lx-%lx %7s %lx %*s %*s%n", &s, &e, perms, &off, &pos) < 4 || pos <= 0)
+                continue;
             const char *path = l + pos;
             while (*path == ' ')
                 path++;
-            if (perms[2] == 'x' && strncmp(path, exe, exelen) == 0 && path[exelen] == 0)
-                regions[nregions++] = (struct region){ s, e, off };
+            int is_exe = strncmp(path, exe, exelen) == 0 && path[exelen] == 0;
+            if (is_exe) {
+                seen_exe = 1;
+                if (perms[2] == 'x' && nregions < MAX_REGIONS)
+                    regions[nregions++] = (struct region){ s, e, off };
+            } else if (seen_exe) {
+                done = 1;
+            }
         }
-        if (!nl)
-            break;
-        l = nl + 1;
+        n -= (size_t)(l - buf);
+        memmove(buf, l, n);
+        if (n >= sizeof buf - 1)
+            break;   /* a line longer than any path: give up */
     }
-    free(buf);
+    close(fd);
     return nregions ? 0 : -1;
 }
 
@@ -276,4 +276,16 @@ int dz_func_bounds(uint64_t addr, uint64_t *start, uint64_t *end)
         return -1;
     }
     return *end > *start && in_regions(*start, *end - *start) ? 0 : -1;
+}
+
+int dz_guest_code_writable(int on)
+{
+    if (!loaded)
+        load();
+    int r = 0;
+    for (int i = 0; i < nregions; i++)
+        if (mprotect((void *)regions[i].start, regions[i].end - regions[i].start,
+                     PROT_READ | PROT_EXEC | (on ? PROT_WRITE : 0)) != 0)
+            r = -1;
+    return nregions ? r : -1;
 }

@@ -11,6 +11,7 @@
 #include "syscall-xlate/engine/thread.h"
 #include "syscall-xlate/engine/fastpath.h"
 #include "syscall-xlate/engine/rewrite.h"
+#include "syscall-xlate/engine/tscclock.h"
 #include "syscall-xlate/event/kqueue.h"
 #include <errno.h>
 #include <pthread.h>
@@ -149,17 +150,18 @@ static int default_ignored(int lsig)
     return lsig == SIGCHLD || lsig == SIGURG || lsig == SIGWINCH || lsig == SIGCONT || lsig > 31;
 }
 
-/* Let the kernel carry out the default action for lsig: it is re-raised
- * and fires once the handler returns and the mask is restored, so the
- * process dies (or stops) by exactly that signal. */
-static void take_default(ucontext_t *uc, int lsig)
+/* Let the kernel carry out the default action for lsig, so the process
+ * dies (or stops) by exactly that signal: a fault is taken again when the
+ * faulting instruction re-executes; anything else is re-raised and fires
+ * once the handler returns and the mask is restored. */
+static void take_default(ucontext_t *uc, int lsig, int refaults)
 {
     /* For SIGSYS this ends the engine's trapping too: the process is
      * about to die of it anyway, as it would on the guest's kernel. */
     host_install(lsig, SIG_DFL);
     uint64_t m = dz_uc_lmask(uc) & ~BIT(lsig);
     memcpy(&uc->uc_sigmask, &m, sizeof m);
-    if (!is_sync(lsig))
+    if (!refaults)
         syscall(SYS_tgkill, getpid(), syscall(SYS_gettid), lsig);
 }
 
@@ -169,16 +171,19 @@ static void deliver(struct dz_thread *t, ucontext_t *uc, int lsig, const siginfo
     struct dz_gsigaction a;
     dz_sig_get_action(lsig, &a);
     dz_kq_signal_raised(lsig);
-    if (a.handler == DZ_SIG_IGN && !is_sync(lsig))
+    /* A fault raised by a guest instruction (not one sent with kill)
+     * cannot be ignored: the instruction would only fault again. */
+    int fault = is_sync(lsig) && si->si_code > 0;
+    if (a.handler == DZ_SIG_IGN && !fault)
         return;
     if (a.handler == DZ_SIG_DFL || a.handler == DZ_SIG_IGN) {
-        if (!default_ignored(lsig) || is_sync(lsig))
-            take_default(uc, lsig);
+        if (!default_ignored(lsig) || fault)
+            take_default(uc, lsig, fault);
         return;
     }
     if (t->pers->deliver(t, uc, lsig, si, &a) != 0) {
         /* The guest's stack cannot take the frame: what a kernel does. */
-        take_default(uc, SIGSEGV);
+        take_default(uc, SIGSEGV, 0);
         return;
     }
     if (a.flags & DZ_SA_RESETHAND) {
@@ -209,11 +214,13 @@ void dz_on_signal(int sig, siginfo_t *si, void *ucv)
          * after its call; only the signals are left to deliver. */
     } else if (sig == SIGSYS && si->si_code == SYS_USER_DISPATCH_CODE) {
         uint64_t site = (uint64_t)uc->uc_mcontext.gregs[REG_RIP] - 2;
+        dz_tsc_clock_poke();
         dz_dispatch(t, uc);
         dz_rewrite_trapped(t, site);
     } else if (sig == SIGTRAP && dz_rewrite_fix_trap(uc)) {
         /* A site being patched by another thread: run it again. */
     } else {
+        dz_fast_gate_fixup(uc, sig);
         deliver(t, uc, sig, si);
     }
     if (t->npending)
@@ -279,8 +286,10 @@ long dz_blocking_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, 
     struct dz_thread *t = dz_self();
     /* A library call (libshim): no trapped context, and the thread already
      * runs with the guest's mask; queued signals still end the wait. */
-    if (t && !t->cur_uc && t->in_host)
-        return dz_bs_syscall(&t->npending, nr, a1, a2, a3, a4, a5, a6);
+    if (t && !t->cur_uc && t->in_host) {
+        long r = dz_bs_syscall(&t->npending, nr, a1, a2, a3, a4, a5, a6);
+        return r == DZ_EARLY_EINTR ? -EINTR : r;
+    }
     if (!t || !t->cur_uc) {
         long r = syscall(nr, a1, a2, a3, a4, a5, a6);
         return r < 0 ? -errno : r;

@@ -7,10 +7,14 @@
  *     that TSC value, and its rate is bent (at most 500 ppm) so that it meets
  *     Linux's clock at the end of the next period: the clock is monotonic
  *     and within a few microseconds of Linux's after the first periods;
- *   - periods of 1, 2, 4 ... ms, then 50 ms (a piece must stay valid under
+ *   - a first piece 50 us after start, then periods of 1, 2, 4 ... ms,
+ *     then 50 ms (a piece must stay valid under
  *     a second: FreeBSD's readers multiply a 32-bit delta by the scale).
  * A step of Linux's clock forward (or a stall of this thread) beyond 10 ms
- * is taken as a step; the monotonic clock is never stepped back. */
+ * is taken as a step; the monotonic clock is never stepped back.  When the
+ * thread is starved (a loaded machine), the engine's own entries step in
+ * (dz_tsc_clock_poke): a piece is never used for more than 200 ms of a
+ * running program's system calls. */
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/tscclock.h"
 #include <cpuid.h>
@@ -64,10 +68,16 @@ static struct sample take(void)
 
 static int usable(void)
 {
+    /* Raw CPUID: each is a VM exit under a hypervisor, keep them few. */
     unsigned a, b, c, d;
-    if (!__get_cpuid(0x80000007, &a, &b, &c, &d) || !(d & (1u << 8)))
+    __cpuid(0x80000000, a, b, c, d);
+    if (a < 0x80000007)
+        return 0;
+    __cpuid(0x80000007, a, b, c, d);
+    if (!(d & (1u << 8)))
         return 0;   /* no invariant TSC */
-    if (!__get_cpuid(0x80000001, &a, &b, &c, &d) || !(d & (1u << 27)))
+    __cpuid(0x80000001, a, b, c, d);
+    if (!(d & (1u << 27)))
         return 0;   /* no rdtscp */
     char buf[32] = { 0 };
     int fd = open("/sys/devices/system/clocksource/clocksource0/current_clocksource", O_RDONLY | O_CLOEXEC);
@@ -99,63 +109,101 @@ static void nap(int64_t ns)
         ;
 }
 
+/* The clock's state: the sample history and the current piece (long
+ * double seconds).  Written by the publisher thread, and by dz_tsc_clock_poke
+ * when that thread has not run for too long; the lock orders them. */
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static struct sample hist[HIST];
+static int nh;
+static long double hz, p_time, p_rate;     /* s per tick */
+static uint64_t p_tsc;
+static volatile uint64_t stale_tsc;        /* poke publishes past this TSC */
+
+static void publish(const struct sample *s)
+{
+    struct dz_tsc_piece out = { .tsc = p_tsc };
+    to_fixed(p_time, &out.sec, &out.frac);
+    out.scale = (uint64_t)(p_rate * 18446744073709551616.0L);
+    to_fixed((long double)(s->real - s->mono) / 1e9L, &out.boot_sec, &out.boot_frac);
+    out.tsc_hz = (uint64_t)hz;
+    publish_fn(&out, publish_arg);
+    /* A piece must be replaced well before its 32-bit delta times the
+     * scale can overflow (one second): poke steps in after 200 ms. */
+    __atomic_store_n(&stale_tsc, p_tsc + (uint64_t)(hz / 5), __ATOMIC_RELAXED);
+}
+
+/* A new piece that meets Linux's clock next_ns from now (locked). */
+static void step(int64_t next_ns)
+{
+    struct sample s = take();
+    /* Frequency over the longest baseline; the history keeps one sample
+     * per second or so once it is full. */
+    const struct sample *o = &hist[0];
+    if (s.mono > o->mono + 1000000)
+        hz = (long double)(s.tsc - o->tsc) * 1e9L / (long double)(s.mono - o->mono);
+    if (nh < HIST) {
+        hist[nh++] = s;
+    } else if (s.mono - hist[HIST - 1].mono > 1000000000LL) {
+        memmove(hist, hist + 1, (HIST - 1) * sizeof hist[0]);
+        hist[HIST - 1] = s;
+    }
+    /* Where the guest's clock is now, and where Linux's is. */
+    long double shown = p_time + p_rate * (long double)(s.tsc - p_tsc);
+    long double truth = (long double)s.mono / 1e9L;
+    long double err = truth - shown;
+    long double nominal = 1 / hz, next = (long double)next_ns / 1e9L;
+    p_tsc = s.tsc;
+    if (err > (long double)STEP_NS / 1e9L) {
+        p_time = truth;               /* stepped forward (or we stalled) */
+        p_rate = nominal;
+    } else {
+        p_time = shown;
+        long double bend = err / next;   /* relative rate change to meet it */
+        if (bend > MAX_SLEW)
+            bend = MAX_SLEW;
+        if (bend < -MAX_SLEW)
+            bend = -MAX_SLEW;
+        p_rate = nominal * (1 + bend);
+    }
+    publish(&s);
+}
+
 static void *run(void *unused)
 {
     (void)unused;
-    struct sample hist[HIST];
-    int nh = 0;
+    pthread_mutex_lock(&lock);
     hist[nh++] = take();
-    nap(1000000);
+    /* A first estimate over 50 us (relative error ~1e-4: well under a
+     * microsecond before the 1 ms correction); then 1, 2, 4 ... ms. */
+    nap(50000);
     struct sample s = take();
     hist[nh++] = s;
-    long double hz = (long double)(s.tsc - hist[0].tsc) * 1e9L / (long double)(s.mono - hist[0].mono);
-    /* The current piece, in long double seconds. */
-    uint64_t p_tsc = s.tsc;
-    long double p_time = (long double)s.mono / 1e9L, p_rate = 1 / hz;   /* s per tick */
+    hz = (long double)(s.tsc - hist[0].tsc) * 1e9L / (long double)(s.mono - hist[0].mono);
+    p_tsc = s.tsc;
+    p_time = (long double)s.mono / 1e9L;
+    p_rate = 1 / hz;
+    publish(&s);
+    pthread_mutex_unlock(&lock);
     int64_t period = 1000000;
     for (;;) {
-        struct dz_tsc_piece out = { .tsc = p_tsc };
-        to_fixed(p_time, &out.sec, &out.frac);
-        out.scale = (uint64_t)(p_rate * 18446744073709551616.0L);
-        to_fixed((long double)(s.real - s.mono) / 1e9L, &out.boot_sec, &out.boot_frac);
-        out.tsc_hz = (uint64_t)hz;
-        publish_fn(&out, publish_arg);
-
         nap(period);
         if (period < MAX_PERIOD_NS)
             period = period * 2 > MAX_PERIOD_NS ? MAX_PERIOD_NS : period * 2;
-        s = take();
-        /* Frequency over the longest baseline; the history keeps one sample
-         * per second or so once it is full. */
-        const struct sample *o = &hist[0];
-        if (s.mono > o->mono + 1000000)
-            hz = (long double)(s.tsc - o->tsc) * 1e9L / (long double)(s.mono - o->mono);
-        if (nh < HIST) {
-            hist[nh++] = s;
-        } else if (s.mono - hist[HIST - 1].mono > 1000000000LL) {
-            memmove(hist, hist + 1, (HIST - 1) * sizeof hist[0]);
-            hist[HIST - 1] = s;
-        }
-        /* Where the guest's clock is now, and where Linux's is. */
-        long double shown = p_time + p_rate * (long double)(s.tsc - p_tsc);
-        long double truth = (long double)s.mono / 1e9L;
-        long double err = truth - shown;
-        long double nominal = 1 / hz, next = (long double)period / 1e9L;
-        p_tsc = s.tsc;
-        if (err > (long double)STEP_NS / 1e9L) {
-            p_time = truth;               /* stepped forward (or we stalled) */
-            p_rate = nominal;
-        } else {
-            p_time = shown;
-            long double bend = err / next;   /* relative rate change to meet it */
-            if (bend > MAX_SLEW)
-                bend = MAX_SLEW;
-            if (bend < -MAX_SLEW)
-                bend = -MAX_SLEW;
-            p_rate = nominal * (1 + bend);
-        }
+        pthread_mutex_lock(&lock);
+        step(period);
+        pthread_mutex_unlock(&lock);
     }
     return NULL;
+}
+
+void dz_tsc_clock_poke(void)
+{
+    uint64_t due = __atomic_load_n(&stale_tsc, __ATOMIC_RELAXED);
+    if (!due || __rdtsc() < due || pthread_mutex_trylock(&lock) != 0)
+        return;
+    if (__rdtsc() >= stale_tsc)
+        step(MAX_PERIOD_NS);
+    pthread_mutex_unlock(&lock);
 }
 
 static void child_after_fork(void)

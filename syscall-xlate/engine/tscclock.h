@@ -26,7 +26,7 @@ struct dz_tsc_piece {
 
 typedef void (*dz_tsc_publish_fn)(const struct dz_tsc_piece *p, void *arg);
 
-/* Start the clock: the first piece is published about 1 ms later (the
+/* Start the clock: the first piece is published about 50 us later (the
  * time to measure the TSC against the kernel's clock), from a thread that
  * blocks every signal and never runs guest code.  -1 (and nothing happens)
  * when the TSC cannot serve: not invariant, or not the kernel's own clock
@@ -34,5 +34,9 @@ typedef void (*dz_tsc_publish_fn)(const struct dz_tsc_piece *p, void *arg);
  * no publisher: after fork, on_fork_child is called in the child (it should
  * switch the guest back to its system calls). */
 int dz_tsc_clock_start(dz_tsc_publish_fn publish, void (*on_fork_child)(void *), void *arg);
+
+/* Called on the engine's way in (host TLS): publishes a new piece if the
+ * publisher thread has not for 200 ms (starved).  A few cycles otherwise. */
+void dz_tsc_clock_poke(void);
 
 #endif

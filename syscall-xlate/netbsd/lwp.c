@@ -209,8 +209,11 @@ long nbsd_lwp_detach(struct dz_call *c)
 /* _lwp_setname(lwpid_t target, const char *name): 323 (0 = the caller) */
 long nbsd_lwp_setname(struct dz_call *c)
 {
-    if (AI(0) != 0 && AI(0) != c->t->tid)
-        return 0;
+    if (AI(0) != 0 && AI(0) != c->t->tid) {
+        /* Another LWP: Linux can name only the caller; it must exist. */
+        long r = dz_sys(SYS_tgkill, dz_sys(SYS_getpid), AI(0), 0);
+        return r < 0 ? r : 0;
+    }
     return dz_name_self(A(1));
 }
 

@@ -52,6 +52,9 @@ long nbsd_getcwd(struct dz_call *c) { return dz_sys(SYS_getcwd, A(0), A(1)); }
  * flavour exists for amd64; a query (no nsa) needs no trampoline. */
 long nbsd_sigaction_sigtramp(struct dz_call *c)
 {
+    struct nbsd_sigaction probe;
+    if (A(1) && dz_copy_in(&probe, A(1), sizeof probe) != 0)
+        return -EFAULT;                 /* NetBSD copies the action in first */
     if (A(1) && AI(4) != NBSD_SIGTRAMP_SIGINFO_VERSION)
         return -EINVAL;
     return dz_bsd_sigaction(c, A(3));
