@@ -82,6 +82,12 @@ struct dz_bsd_abi {
     uint32_t minsigstksz;
     int so_nosigpipe;                          /* SOL_SOCKET option handled as a no-op; 0 if none */
     uint32_t msg_ctrunc;
+    /* Guest errno for O_NOFOLLOW on a symlink (FreeBSD EMLINK, NetBSD
+     * EFTYPE); 0 keeps Linux's ELOOP (OpenBSD's answer too). */
+    int nofollow_gerrno;
+    /* The wait status of a continued child: FreeBSD 0x13, others 0xffff
+     * (Linux's); WIFCONTINUED compares the whole status with it. */
+    int wcontinued;
     /* struct timeval's tv_usec is a 32-bit int followed by padding
      * (NetBSD's suseconds_t); FreeBSD's is a long, as Linux's. */
     uint8_t timeval_usec32;

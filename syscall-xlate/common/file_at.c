@@ -41,6 +41,9 @@ static long atflags(const struct dz_bsd_abi *b, uint64_t g, long *out)
 static long do_openat(const struct dz_bsd_abi *b, long dirfd, const char *path, uint64_t gflags, long mode)
 {
     long fd = dz_bsys(SYS_openat, dirfd, path, oflags(b, gflags), mode & 07777, 0, 0);
+    /* O_NOFOLLOW meeting a symlink: each BSD has its own answer. */
+    if (fd == -ELOOP && b->nofollow_gerrno && (oflags(b, gflags) & O_NOFOLLOW))
+        return DZ_GUEST_ERR(b->nofollow_gerrno);
     /* O_EXLOCK / O_SHLOCK: the BSD open-and-flock in one call. */
     if (fd >= 0 && (gflags & (b->o_exlock | b->o_shlock))) {
         int op = (gflags & b->o_exlock) ? LOCK_EX : LOCK_SH;
@@ -63,7 +66,10 @@ long dz_unlinkat(struct dz_call *c)
 {
     PATH(1);
     long f, r = atflags(dz_bsd(c), A(2), &f);
-    return r ? r : dz_sys(SYS_unlinkat, AI(0), p1, f);
+    if (r)
+        return r;
+    r = dz_sys(SYS_unlinkat, AI(0), p1, f);
+    return r == -EISDIR ? -EPERM : r;   /* a directory without AT_REMOVEDIR: EPERM on the BSDs */
 }
 
 /* faccessat(int fd, const char *path, int amode, int flag) */

@@ -6,6 +6,7 @@
 #include "syscall-xlate/engine/sys.h"
 #include "syscall-xlate/engine/uaccess.h"
 #include "syscall-xlate/pathmap/pathmap.h"
+#include <errno.h>
 #include <limits.h>
 #include <string.h>
 
@@ -37,7 +38,9 @@ const char *dz_guest_path(uint64_t guest, char *buf, long *err)
         return pe##i
 
 long dz_link(struct dz_call *c) { PATH(0); PATH(1); return dz_sys(SYS_link, p0, p1); }
-long dz_unlink(struct dz_call *c) { PATH(0); return dz_sys(SYS_unlink, p0); }
+/* unlink of a directory: EPERM on the BSDs (EISDIR on Linux). */
+static long unlink_err(long r) { return r == -EISDIR ? -EPERM : r; }
+long dz_unlink(struct dz_call *c) { PATH(0); return unlink_err(dz_sys(SYS_unlink, p0)); }
 long dz_chdir(struct dz_call *c) { PATH(0); return dz_sys(SYS_chdir, p0); }
 long dz_chmod(struct dz_call *c) { PATH(0); return dz_sys(SYS_chmod, p0, A(1) & 07777); }
 long dz_chown(struct dz_call *c) { PATH(0); return dz_sys(SYS_chown, p0, AI(1), AI(2)); }

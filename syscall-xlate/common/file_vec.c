@@ -11,7 +11,11 @@ long dz_pwritev(struct dz_call *c) { return dz_bsys(SYS_pwritev, AI(0), A(1), A(
 /* LOCK_SH/EX/NB/UN are 1/2/4/8 everywhere. */
 long dz_flock(struct dz_call *c) { return dz_bsys(SYS_flock, AI(0), AI(1), 0, 0, 0, 0); }
 /* mincore(addr, len, vec): one byte per page, bit 0 = resident, as Linux. */
-long dz_mincore(struct dz_call *c) { return dz_sys(SYS_mincore, A(0), A(1), A(2)); }
+long dz_mincore(struct dz_call *c)
+{
+    uint64_t len = A(1), a = dz_page_round(A(0), &len);
+    return dz_sys(SYS_mincore, a, len, A(2));
+}
 long dz_sched_getcpu(struct dz_call *c)
 {
     unsigned cpu = 0;

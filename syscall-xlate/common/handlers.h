@@ -10,6 +10,17 @@
 #define AI(i) ((int)c->a[i])
 #define AP(i) ((void *)c->a[i])
 
+/* The BSD VM calls (munmap, mprotect, madvise, mincore, msync, mlock)
+ * round an unaligned address down to its page and cover the bytes asked
+ * for; Linux refuses it with EINVAL.  Returns the page-aligned address and
+ * widens *len by what was rounded off. */
+static inline uint64_t dz_page_round(uint64_t addr, uint64_t *len)
+{
+    uint64_t off = addr & 4095;
+    *len += off;
+    return addr - off;
+}
+
 /* A guest path argument as the host should see it: the guest pointer itself
  * (the kernel checks it) unless --root maps paths, then a copy in buf. */
 const char *dz_guest_path(uint64_t guest, char *buf, long *err);

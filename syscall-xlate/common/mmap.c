@@ -30,10 +30,19 @@ long dz_bsd_mmap(struct dz_call *c, uint64_t off)
     if (flags & MAP_FIXED_NOREPLACE)
         flags &= ~MAP_FIXED;
     long fd = (flags & MAP_ANONYMOUS) ? -1 : (long)AI(4);
-    long r = dz_sys(SYS_mmap, A(0), A(1), prot, flags, fd, off);
+    /* An offset inside a page: the BSDs map from the page's start and
+     * answer the address of the offset (Linux says EINVAL).  A fixed
+     * address must then sit at the same place within its page. */
+    uint64_t pageoff = (flags & MAP_ANONYMOUS) ? 0 : off & 4095, addr = A(0);
+    if (pageoff) {
+        if ((flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) && (addr & 4095) != pageoff)
+            return -EINVAL;
+        addr -= addr ? pageoff : 0;
+    }
+    long r = dz_sys(SYS_mmap, addr, A(1) + pageoff, prot, flags, fd, off - pageoff);
     if (r == -EEXIST)
         return -ENOMEM;   /* what FreeBSD says when MAP_EXCL finds the range in use */
-    return r;
+    return r < 0 ? r : r + (long)pageoff;
 }
 
 /* mmap(void *addr, size_t len, int prot, int flags, int fd, off_t pos) */
@@ -47,7 +56,8 @@ long dz_madvise(struct dz_call *c)
         return -EINVAL;
     if (h < 0)
         return 0;   /* BSD-only advice (NOSYNC, SPACEAVAIL, ...): nothing to do on Linux */
-    return dz_sys(SYS_madvise, A(0), A(1), h);
+    uint64_t len = A(1), a = dz_page_round(A(0), &len);
+    return dz_sys(SYS_madvise, a, len, h);
 }
 
 /* break(char *nsize) (NetBSD obreak).  The area starts at the end of the
@@ -56,6 +66,10 @@ long dz_break(struct dz_call *c)
 {
     uint64_t want = A(0), cur = dz_opts.brk_cur;
     uint64_t pcur = (cur + 4095) & ~4095UL, pwant = (want + 4095) & ~4095UL;
+    /* break(0) asks where the break is (the BSD libcs' sbrk(0) relies on
+     * it); a successful call answers the new break. */
+    if (want == 0)
+        return (long)cur;
     if (want < dz_opts.brk_base)
         return -EINVAL;
     if (pwant > pcur) {
@@ -67,5 +81,5 @@ long dz_break(struct dz_call *c)
         dz_sys(SYS_munmap, pwant, pcur - pwant);
     }
     dz_opts.brk_cur = want;
-    return 0;
+    return (long)want;
 }

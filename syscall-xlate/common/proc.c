@@ -49,7 +49,9 @@ int dz_bsd_wait_status(const struct dz_thread *t, int s)
         return (s & ~0x7f) | t->pers->sig_from_linux(WTERMSIG(s));
     if (WIFSTOPPED(s))
         return (t->pers->sig_from_linux(WSTOPSIG(s)) << 8) | 0x7f;
-    return s;   /* exited (code << 8) and continued (0xffff) are the same */
+    if (s == 0xffff && t->pers->bsd->wcontinued)
+        return t->pers->bsd->wcontinued;
+    return s;   /* exited (code << 8) is the same */
 }
 
 /* wait4(int pid, int *status, int options, struct rusage *rusage);

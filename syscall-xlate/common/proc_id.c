@@ -2,6 +2,7 @@
 #include "syscall-xlate/common/handlers.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/sys.h"
+#include <errno.h>
 
 long dz_getpid(struct dz_call *c) { return dz_sys(SYS_getpid); }
 long dz_getppid(struct dz_call *c) { return dz_sys(SYS_getppid); }
@@ -27,7 +28,14 @@ long dz_getrusage(struct dz_call *c) { return dz_sys(SYS_getrusage, AI(0), A(1))
 long dz_gettimeofday(struct dz_call *c) { return dz_sys(SYS_gettimeofday, A(0), A(1)); }
 long dz_nanosleep(struct dz_call *c) { return dz_norestart(dz_bsys(SYS_nanosleep, A(0), A(1), 0, 0, 0, 0)); }
 /* GRND_NONBLOCK 1 and GRND_RANDOM 2 are the same values. */
-long dz_getrandom(struct dz_call *c) { return dz_bsys(SYS_getrandom, A(0), A(1), A(2) & 3, 0, 0, 0); }
+/* GRND_NONBLOCK 1, GRND_RANDOM 2, GRND_INSECURE 4: the same values; any
+ * other bit is EINVAL, as on the BSDs. */
+long dz_getrandom(struct dz_call *c)
+{
+    if (A(2) & ~7UL)
+        return -EINVAL;
+    return dz_bsys(SYS_getrandom, A(0), A(1), A(2), 0, 0, 0);
+}
 /* Calls whose honest answer is 0 (issetugid: denizen never runs setuid). */
 long dz_zero(struct dz_call *c) { return 0; }
 /* PRIO_PROCESS/PGRP/USER are 0/1/2 everywhere; Linux's raw getpriority

@@ -20,7 +20,8 @@ long fbsd_msync(struct dz_call *c)
     if (f & ~3)
         return -EINVAL;
     int lf = (f & 2 ? MS_INVALIDATE : 0) | (f & 1 ? MS_ASYNC : MS_SYNC);
-    return dz_bsys(SYS_msync, A(0), A(1), lf, 0, 0, 0);
+    uint64_t len = A(1), a = dz_page_round(A(0), &len);
+    return dz_bsys(SYS_msync, a, len, lf, 0, 0, 0);
 }
 
 /* mknodat(fd, path, mode, dev) 559: FreeBSD's dev_t encoding differs. */

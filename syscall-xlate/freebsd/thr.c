@@ -60,7 +60,10 @@ long fbsd_thr_exit(struct dz_call *c)
  * calling thread through prctl; other ids succeed without effect. */
 long fbsd_thr_set_name(struct dz_call *c)
 {
-    if ((long)A(0) != -1 && (long)A(0) != c->t->tid)
-        return 0;
+    if ((long)A(0) != -1 && (long)A(0) != c->t->tid) {
+        /* Another thread: it must exist (ESRCH otherwise, as FreeBSD). */
+        long r = dz_sys(SYS_tgkill, dz_sys(SYS_getpid), (long)A(0), 0);
+        return r < 0 ? r : 0;
+    }
     return dz_name_self(A(1));
 }

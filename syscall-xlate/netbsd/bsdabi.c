@@ -108,6 +108,7 @@ const struct dz_bsd_abi nbsd_bsd_abi = {
     .minsigstksz = NBSD_MINSIGSTKSZ,
     .so_nosigpipe = NBSD_SO_NOSIGPIPE,
     .msg_ctrunc = NBSD_MSG_CTRUNC,
+    .nofollow_gerrno = NBSD_EFTYPE,
     .timeval_usec32 = 1,
     .fcntl_other = nbsd_fcntl_other,
     .stat_size = sizeof(struct nbsd_stat),

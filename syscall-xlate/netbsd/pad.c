@@ -52,5 +52,6 @@ long nbsd_msync(struct dz_call *c)
 {
     if (AI(2) & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))
         return -EINVAL;
-    return dz_bsys(SYS_msync, A(0), A(1), AI(2), 0, 0, 0);
+    uint64_t len = A(1), a = dz_page_round(A(0), &len);
+    return dz_bsys(SYS_msync, a, len, AI(2), 0, 0, 0);
 }
