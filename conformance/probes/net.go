@@ -50,11 +50,29 @@ func tcpListener() (int, *syscall.SockaddrInet4) {
 	return s, &syscall.SockaddrInet4{Addr: loop4, Port: port(sa)}
 }
 
+// connectRetry: connect for set-up code.  A signal (Go's own preemption
+// signal included) may interrupt a blocking connect on any Unix: POSIX then
+// finishes the connection asynchronously, so ask again until it is made.
+func connectRetry(fd int, sa syscall.Sockaddr) error {
+	err := syscall.Connect(fd, sa)
+	for i := 0; err == syscall.EINTR || err == syscall.EALREADY; i++ {
+		if i > 1000 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+		err = syscall.Connect(fd, sa)
+	}
+	if err == syscall.EISCONN {
+		err = nil
+	}
+	return err
+}
+
 // tcpPair: a connected client and the accepted server side.
 func tcpPair() (int, int, int) {
 	l, addr := tcpListener()
 	c, _ := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0)
-	if err := syscall.Connect(c, addr); err != nil {
+	if err := connectRetry(c, addr); err != nil {
 		panic("connect: " + ename(err))
 	}
 	s, _, err := syscall.Accept(l)

@@ -187,6 +187,10 @@ static void fork_child(void)
 {
     /* Only the forking thread exists in the child. */
     guest_threads = 1;
+    /* The arenas are shared memory (memfd): parent and child would both
+     * fill their free slots.  The child's new stubs go to arenas of its own. */
+    for (int i = 0; i < narenas; i++)
+        arenas[i].used = ARENA_SIZE;
     pthread_mutex_unlock(&lock);
 }
 
@@ -389,8 +393,13 @@ static long passthrough_nr(const struct dz_personality *p, const struct dz_site_
  * --trace (those calls would not be traced) and with BMI2 (shrx). */
 static void fill_pt(const struct dz_personality *p)
 {
-    for (int e = 1; e < 4096; e++)
+    /* Linux errnos end below 256 (EHWPOISON is 133); the rest of the
+     * table only guards against the impossible. */
+    for (int e = 1; e < 256; e++)
         dz_fast_errno[e] = (uint16_t)p->errno_from_linux(e);
+    uint16_t other = (uint16_t)p->errno_from_linux(4095);
+    for (int e = 256; e < 4096; e++)
+        dz_fast_errno[e] = other;
     /* One CPUID (leaf 7, EBX bit 8): __builtin_cpu_init would issue dozens,
      * each a VM exit under a hypervisor. */
     unsigned a, b, c, d;
