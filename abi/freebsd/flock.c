@@ -1,42 +1,21 @@
-/* struct flock (FreeBSD sys/sys/fcntl.h, 13.2): other field order and other
- * lock-type values than Linux's. */
-#include "abi/common/flagtab.h"
+/* struct flock (FreeBSD sys/sys/fcntl.h, 13.2): the BSD layout
+ * (abi/common/flock.c) plus l_sysid, which is 0 for a local lock. */
 #include "abi/freebsd/convert.h"
 #include "abi/freebsd/consts.h"
-#include <fcntl.h>
+#include "abi/common/flock.h"
+#include <stddef.h>
 
-static const struct dz_val lock_type_vals[] = {
-    { FBSD_F_RDLCK, F_RDLCK, "F_RDLCK" },
-    { FBSD_F_UNLCK, F_UNLCK, "F_UNLCK" },
-    { FBSD_F_WRLCK, F_WRLCK, "F_WRLCK" },
-};
-static const struct dz_valtab lock_types = DZ_VALTAB(lock_type_vals);
+_Static_assert(offsetof(struct fbsd_flock, l_sysid) == sizeof(struct dz_bsd_flock), "FreeBSD flock prefix");
+_Static_assert(FBSD_F_RDLCK == 1 && FBSD_F_UNLCK == 2 && FBSD_F_WRLCK == 3, "BSD lock types");
 
 void fbsd_to_linux_flock(struct lx_flock *dst, const struct fbsd_flock *src)
 {
-    int64_t type;
-    if (dz_val_to_host(&lock_types, src->l_type, &type) != 0)
-        type = -1;     /* no such lock type: let Linux say EINVAL */
-    *dst = (struct lx_flock){
-        .l_type = (int16_t)type,
-        .l_whence = src->l_whence,      /* SEEK_* are identical */
-        .l_start = src->l_start,
-        .l_len = src->l_len,
-        .l_pid = src->l_pid,
-    };
+    dz_bsd_flock_to_linux(dst, (const struct dz_bsd_flock *)src);
 }
 
 void linux_to_fbsd_flock(struct fbsd_flock *dst, const struct lx_flock *src)
 {
-    int64_t type;
-    if (dz_val_to_guest(&lock_types, src->l_type, &type) != 0)
-        type = -1;
-    *dst = (struct fbsd_flock){
-        .l_start = src->l_start,
-        .l_len = src->l_len,
-        .l_pid = src->l_pid,
-        .l_type = (int16_t)type,
-        .l_whence = src->l_whence,
-        .l_sysid = 0,                   /* local lock */
-    };
+    dz_bsd_flock_from_linux((struct dz_bsd_flock *)dst, src);
+    dst->l_sysid = 0;
+    dst->pad = 0;
 }
