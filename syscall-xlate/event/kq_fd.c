@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <linux/sockios.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -237,6 +239,25 @@ int kq_fd_change(struct kq *k, const struct dz_kevent *ch)
     return err;
 }
 
+/* EVFILT_WRITE's data: the room left in the send buffer (BSD filt_pipewrite
+ * and filt_sowrite).  A pipe's is its size less what is queued; a socket's
+ * its send buffer less its unsent bytes.  0 when neither question works. */
+static int64_t write_space(int fd)
+{
+    int queued = 0, size;
+    size = fcntl(fd, F_GETPIPE_SZ);
+    if (size > 0)
+        return ioctl(fd, FIONREAD, &queued) == 0 && queued < size ? size - queued : 0;
+    socklen_t len = sizeof size;
+    if (getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, &len) != 0)
+        return 0;
+    /* Linux doubles SO_SNDBUF for bookkeeping; the BSDs report bytes. */
+    if (ioctl(fd, SIOCOUTQ, &queued) != 0)
+        queued = 0;
+    size /= 2;
+    return queued < size ? size - queued : 0;
+}
+
 /* Build the event one filter reports for epoll readiness bits `rev`;
  * false when it has nothing to say. */
 static bool fd_event(int fd, const struct kq_note *f, uint32_t rev, struct dz_kevent *ev)
@@ -257,8 +278,11 @@ static bool fd_event(int fd, const struct kq_note *f, uint32_t rev, struct dz_ke
             int n;
             ev->data = ioctl(fd, FIONREAD, &n) == 0 ? n : 1;
         }
-    } else if (rev & (EPOLLHUP | EPOLLERR)) {
-        ev->flags |= DZ_EV_EOF;
+    } else {
+        if (rev & (EPOLLHUP | EPOLLERR))
+            ev->flags |= DZ_EV_EOF;   /* no reader: nothing can be written */
+        else if (rev & EPOLLOUT)
+            ev->data = write_space(fd);
     }
     return true;
 }
