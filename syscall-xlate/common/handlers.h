@@ -95,6 +95,7 @@ long dz_copy_file_range(struct dz_call *c);
 long dz_getpriority(struct dz_call *c);
 long dz_setpriority(struct dz_call *c);
 long dz_sync(struct dz_call *c);
+long dz_getdirentries(struct dz_call *c);
 long dz_sched_getcpu(struct dz_call *c);
 long dz_utimes(struct dz_call *c);
 long dz_mincore(struct dz_call *c);

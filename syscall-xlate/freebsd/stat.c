@@ -4,7 +4,6 @@
 #include "syscall-xlate/freebsd/fbsd.h"
 #include "abi/freebsd/convert.h"
 #include "abi/freebsd/flags.h"
-#include "abi/freebsd/convert.h"
 #include "abi/linux/types.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -37,4 +36,13 @@ long fbsd_fstatfs(struct dz_call *c)
     struct lx_statfs ls;
     long r = dz_sys(SYS_fstatfs, AI(0), &ls);
     return r < 0 ? r : statfs_out(A(1), &ls);
+}
+
+/* getdirentries(int fd, char *buf, size_t count, off_t *basep): 554.  The
+ * shared BSD reader, but a descriptor that is not a directory is EINVAL on
+ * FreeBSD (kern_getdirentries checks v_type), ENOTDIR on Linux. */
+long fbsd_getdirentries(struct dz_call *c)
+{
+    long r = dz_getdirentries(c);
+    return r == -ENOTDIR ? -EINVAL : r;
 }
