@@ -89,31 +89,9 @@ long obsd_sigpending(struct dz_call *c)
  * when a frame is built for an SA_ONSTACK handler. */
 long obsd_sigaltstack(struct dz_call *c)
 {
-    struct dz_thread *t = c->t;
-    uint64_t sp = dz_lib_frame() ? dz_lib_frame()->rsp : 0;
-    struct dz_bsd_stack old;
-    dz_bsd_stack_get(t, sp, &old);
-    if (A(0)) {
-        struct dz_bsd_stack ss;
-        if (dz_copy_in(&ss, A(0), sizeof ss) != 0)
-            return -EFAULT;
-        if (old.ss_flags & DZ_BSD_SS_ONSTACK)
-            return -EPERM;
-        if (ss.ss_flags & ~DZ_BSD_SS_DISABLE)
-            return -EINVAL;
-        if (ss.ss_flags & DZ_BSD_SS_DISABLE) {
-            t->gss_flags = DZ_SS_DISABLE;
-        } else {
-            if (ss.ss_size < OBSD_MINSIGSTKSZ)
-                return -ENOMEM;
-            t->gss_sp = ss.ss_sp;
-            t->gss_size = ss.ss_size;
-            t->gss_flags = 0;
-        }
-    }
-    if (A(1) && dz_copy_out(A(1), &old, sizeof old) != 0)
-        return -EFAULT;
-    return 0;
+    /* A library call has no trapped context: the guest's stack pointer is
+     * the one its call frame saved. */
+    return dz_bsd_sigaltstack(c, dz_lib_frame() ? dz_lib_frame()->rsp : 0);
 }
 
 /* thrkill(pid_t tid, int sig, void *tcb): tid 0 is the calling thread. */

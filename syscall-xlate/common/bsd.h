@@ -132,6 +132,8 @@ static inline struct dz_sigset128 *dz_bsd_mask(struct dz_thread *t)
     _Static_assert(sizeof(struct dz_sigset128) <= 2 * sizeof t->pers_state[0], "pers_state slot");
     return (struct dz_sigset128 *)&t->pers_state[DZ_BSD_MASK_SLOT];
 }
+/* sigaltstack for a guest whose stack pointer is sp (signal.c). */
+long dz_bsd_sigaltstack(struct dz_call *c, uint64_t sp);
 void dz_bsd_set_mask(struct dz_thread *t, ucontext_t *uc, const struct dz_sigset128 *m);
 /* thread_init for a BSD descriptor: the creator's state, or the mask
  * inherited across exec for the first thread. */

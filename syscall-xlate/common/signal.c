@@ -203,8 +203,14 @@ void dz_bsd_stack_get(const struct dz_thread *t, uint64_t sp, struct dz_bsd_stac
  * a guest frame for an SA_ONSTACK handler. */
 long dz_sigaltstack(struct dz_call *c)
 {
+    return dz_bsd_sigaltstack(c, (uint64_t)c->uc->uc_mcontext.gregs[REG_RSP]);
+}
+
+/* The work of sigaltstack, for a guest whose stack pointer is sp (from the
+ * trapped context, or a library personality's call frame). */
+long dz_bsd_sigaltstack(struct dz_call *c, uint64_t sp)
+{
     struct dz_thread *t = c->t;
-    uint64_t sp = (uint64_t)c->uc->uc_mcontext.gregs[REG_RSP];
     struct dz_bsd_stack old;
     dz_bsd_stack_get(t, sp, &old);
     if (A(0)) {
