@@ -3,6 +3,7 @@
  * value; the unit test checks that neither has holes and that every errno
  * both systems name round-trips.  Lossy entries say so. */
 #include "abi/freebsd/errno.h"
+#include "abi/common/errno_nearest.h"
 #include <errno.h>
 
 _Static_assert(FBSD_ELAST == 97, "FreeBSD 13.2 ELAST");
@@ -40,54 +41,17 @@ const int16_t fbsd_errno_from_linux_tab[LX_ELAST + 1] = {
     [41] = FBSD_EINVAL,                 /* would be EWOULDBLOCK; Linux uses EAGAIN */
     [58] = FBSD_EINVAL,                 /* would be EDEADLOCK; Linux uses EDEADLK */
     /* Linux-only errnos, mapped to the nearest FreeBSD meaning.  All lossy. */
-    [ECHRNG]       = FBSD_EINVAL,       /* lossy: channel number out of range */
-    [EL2NSYNC]     = FBSD_EIO,          /* lossy: STREAMS/ISDN level errors */
-    [EL3HLT]       = FBSD_EIO,          /* lossy */
-    [EL3RST]       = FBSD_EIO,          /* lossy */
-    [ELNRNG]       = FBSD_EINVAL,       /* lossy */
-    [EUNATCH]      = FBSD_ENXIO,        /* lossy: protocol driver not attached */
-    [ENOCSI]       = FBSD_EINVAL,       /* lossy */
-    [EL2HLT]       = FBSD_EIO,          /* lossy */
-    [EBADE]        = FBSD_EINVAL,       /* lossy: invalid exchange */
-    [EBADR]        = FBSD_EINVAL,       /* lossy: invalid request descriptor */
-    [EXFULL]       = FBSD_ENOSPC,       /* lossy: exchange full */
-    [ENOANO]       = FBSD_EINVAL,       /* lossy */
-    [EBADRQC]      = FBSD_EINVAL,       /* lossy: invalid request code */
-    [EBADSLT]      = FBSD_EINVAL,       /* lossy */
-    [EBFONT]       = FBSD_EFTYPE,       /* lossy: bad font file format */
+#define X(l, b) [l] = FBSD_##b,
+    DZ_LINUX_ONLY_ERRNO_NEAREST(X)
+#undef X
+    /* Where this BSD's nearest meaning differs from the shared list. */
     [ENOSTR]       = FBSD_EINVAL,       /* lossy: not a STREAMS device */
     [ENODATA]      = FBSD_ENOATTR,      /* lossy: Linux getxattr's "no such attribute" */
     [ETIME]        = FBSD_ETIMEDOUT,    /* lossy: STREAMS timer expired */
     [ENOSR]        = FBSD_ENOBUFS,      /* lossy: out of STREAMS resources */
-    [ENONET]       = FBSD_ENETDOWN,     /* lossy: machine is not on the network */
-    [ENOPKG]       = FBSD_EINVAL,       /* lossy: package not installed */
-    [EADV]         = FBSD_EINVAL,       /* lossy: RFS */
-    [ESRMNT]       = FBSD_EINVAL,       /* lossy: RFS */
-    [ECOMM]        = FBSD_EIO,          /* lossy: communication error on send */
-    [EDOTDOT]      = FBSD_EINVAL,       /* lossy: RFS */
-    [ENOTUNIQ]     = FBSD_EINVAL,       /* lossy: name not unique on network */
-    [EBADFD]       = FBSD_EBADF,        /* lossy: fd in bad state */
-    [EREMCHG]      = FBSD_EINVAL,       /* lossy: remote address changed */
-    [ELIBACC]      = FBSD_ENOEXEC,      /* lossy: the ELIB* family is "cannot exec this" */
-    [ELIBBAD]      = FBSD_ENOEXEC,      /* lossy */
-    [ELIBSCN]      = FBSD_ENOEXEC,      /* lossy */
-    [ELIBMAX]      = FBSD_ENOEXEC,      /* lossy */
-    [ELIBEXEC]     = FBSD_ENOEXEC,      /* lossy */
-    [ERESTART]     = FBSD_EINTR,        /* lossy: Linux's user-visible "should restart" */
-    [ESTRPIPE]     = FBSD_EPIPE,        /* lossy: STREAMS pipe error */
     [EUCLEAN]      = FBSD_EINTEGRITY,   /* lossy: fs corruption (EFSCORRUPTED) */
-    [ENOTNAM]      = FBSD_EFTYPE,       /* lossy: XENIX named type file */
-    [ENAVAIL]      = FBSD_EINVAL,       /* lossy: XENIX semaphores */
-    [EISNAM]       = FBSD_EFTYPE,       /* lossy: XENIX named type file */
-    [EREMOTEIO]    = FBSD_EIO,          /* lossy: remote I/O error */
     [ENOMEDIUM]    = FBSD_ENXIO,        /* lossy: FreeBSD reports missing media as ENXIO */
     [EMEDIUMTYPE]  = FBSD_EFTYPE,       /* lossy: wrong medium type */
-    [ENOKEY]       = FBSD_EACCES,       /* lossy: keyring/fscrypt key errors */
-    [EKEYEXPIRED]  = FBSD_EACCES,       /* lossy */
-    [EKEYREVOKED]  = FBSD_EACCES,       /* lossy */
-    [EKEYREJECTED] = FBSD_EACCES,       /* lossy */
-    [ERFKILL]      = FBSD_ENETDOWN,     /* lossy: radio switched off */
-    [EHWPOISON]    = FBSD_EIO,          /* lossy: memory page has hardware error */
 };
 
 const int16_t linux_errno_from_fbsd_tab[FBSD_ELAST + 1] = {

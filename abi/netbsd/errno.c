@@ -3,6 +3,7 @@
  * source value; the unit test checks that neither has holes and that
  * every errno both systems name round-trips.  Lossy entries say so. */
 #include "abi/netbsd/errno.h"
+#include "abi/common/errno_nearest.h"
 #include <errno.h>
 
 _Static_assert(NBSD_ELAST == 96, "NetBSD ELAST");
@@ -40,52 +41,15 @@ const int16_t nbsd_errno_from_linux_tab[LX_ELAST + 1] = {
     [41] = NBSD_EINVAL,                 /* would be EWOULDBLOCK; Linux uses EAGAIN */
     [58] = NBSD_EINVAL,                 /* would be EDEADLOCK; Linux uses EDEADLK */
     /* Linux-only errnos, mapped to the nearest NetBSD meaning.  All lossy. */
-    [ECHRNG]       = NBSD_EINVAL,       /* lossy: channel number out of range */
-    [EL2NSYNC]     = NBSD_EIO,          /* lossy: STREAMS/ISDN level errors */
-    [EL3HLT]       = NBSD_EIO,          /* lossy */
-    [EL3RST]       = NBSD_EIO,          /* lossy */
-    [ELNRNG]       = NBSD_EINVAL,       /* lossy */
-    [EUNATCH]      = NBSD_ENXIO,        /* lossy: protocol driver not attached */
-    [ENOCSI]       = NBSD_EINVAL,       /* lossy */
-    [EL2HLT]       = NBSD_EIO,          /* lossy */
-    [EBADE]        = NBSD_EINVAL,       /* lossy: invalid exchange */
-    [EBADR]        = NBSD_EINVAL,       /* lossy: invalid request descriptor */
-    [EXFULL]       = NBSD_ENOSPC,       /* lossy: exchange full */
-    [ENOANO]       = NBSD_EINVAL,       /* lossy */
-    [EBADRQC]      = NBSD_EINVAL,       /* lossy: invalid request code */
-    [EBADSLT]      = NBSD_EINVAL,       /* lossy */
-    [EBFONT]       = NBSD_EFTYPE,       /* lossy: bad font file format */
-    [ENONET]       = NBSD_ENETDOWN,     /* lossy: machine is not on the network */
-    [ENOPKG]       = NBSD_EINVAL,       /* lossy: package not installed */
-    [EADV]         = NBSD_EINVAL,       /* lossy: RFS */
-    [ESRMNT]       = NBSD_EINVAL,       /* lossy: RFS */
-    [ECOMM]        = NBSD_EIO,          /* lossy: communication error on send */
-    [EDOTDOT]      = NBSD_EINVAL,       /* lossy: RFS */
-    [ENOTUNIQ]     = NBSD_EINVAL,       /* lossy: name not unique on network */
-    [EBADFD]       = NBSD_EBADF,        /* lossy: fd in bad state */
-    [EREMCHG]      = NBSD_EINVAL,       /* lossy: remote address changed */
-    [ELIBACC]      = NBSD_ENOEXEC,      /* lossy: the ELIB* family is "cannot exec this" */
-    [ELIBBAD]      = NBSD_ENOEXEC,      /* lossy */
-    [ELIBSCN]      = NBSD_ENOEXEC,      /* lossy */
-    [ELIBMAX]      = NBSD_ENOEXEC,      /* lossy */
-    [ELIBEXEC]     = NBSD_ENOEXEC,      /* lossy */
-    [ERESTART]     = NBSD_EINTR,        /* lossy: Linux's user-visible "should restart" */
-    [ESTRPIPE]     = NBSD_EPIPE,        /* lossy: STREAMS pipe error */
+#define X(l, b) [l] = NBSD_##b,
+    DZ_LINUX_ONLY_ERRNO_NEAREST(X)
+#undef X
+    /* Where this BSD's nearest meaning differs from the shared list. */
     [EUCLEAN]      = NBSD_EIO,          /* lossy: fs corruption (EFSCORRUPTED) */
-    [ENOTNAM]      = NBSD_EFTYPE,       /* lossy: XENIX named type file */
-    [ENAVAIL]      = NBSD_EINVAL,       /* lossy: XENIX semaphores */
-    [EISNAM]       = NBSD_EFTYPE,       /* lossy: XENIX named type file */
-    [EREMOTEIO]    = NBSD_EIO,          /* lossy: remote I/O error */
     [ENOMEDIUM]    = NBSD_ENXIO,        /* lossy: missing media */
     [EMEDIUMTYPE]  = NBSD_EFTYPE,       /* lossy: wrong medium type */
-    [ENOKEY]       = NBSD_EACCES,       /* lossy: keyring/fscrypt key errors */
-    [EKEYEXPIRED]  = NBSD_EACCES,       /* lossy */
-    [EKEYREVOKED]  = NBSD_EACCES,       /* lossy */
-    [EKEYREJECTED] = NBSD_EACCES,       /* lossy */
     [EOWNERDEAD]   = NBSD_EINVAL,       /* lossy: robust mutexes (NetBSD 7 has none) */
     [ENOTRECOVERABLE] = NBSD_EINVAL,    /* lossy */
-    [ERFKILL]      = NBSD_ENETDOWN,     /* lossy: radio switched off */
-    [EHWPOISON]    = NBSD_EIO,          /* lossy: memory page has hardware error */
 };
 
 const int16_t linux_errno_from_nbsd_tab[NBSD_ELAST + 1] = {

@@ -3,6 +3,7 @@
  * source value; the unit test checks that neither has holes and that every
  * errno both systems name round-trips.  Lossy entries say so. */
 #include "abi/openbsd/errno.h"
+#include "abi/common/errno_nearest.h"
 #include <errno.h>
 
 _Static_assert(OBSD_ELAST == 95, "OpenBSD ELAST");
@@ -40,54 +41,17 @@ const int16_t obsd_errno_from_linux_tab[LX_ELAST + 1] = {
     [41] = OBSD_EINVAL,                 /* would be EWOULDBLOCK; Linux uses EAGAIN */
     [58] = OBSD_EINVAL,                 /* would be EDEADLOCK; Linux uses EDEADLK */
     /* Linux-only errnos, mapped to the nearest OpenBSD meaning.  All lossy. */
-    [ECHRNG]       = OBSD_EINVAL,       /* lossy: channel number out of range */
-    [EL2NSYNC]     = OBSD_EIO,          /* lossy: STREAMS/ISDN level errors */
-    [EL3HLT]       = OBSD_EIO,          /* lossy */
-    [EL3RST]       = OBSD_EIO,          /* lossy */
-    [ELNRNG]       = OBSD_EINVAL,       /* lossy */
-    [EUNATCH]      = OBSD_ENXIO,        /* lossy: protocol driver not attached */
-    [ENOCSI]       = OBSD_EINVAL,       /* lossy */
-    [EL2HLT]       = OBSD_EIO,          /* lossy */
-    [EBADE]        = OBSD_EINVAL,       /* lossy: invalid exchange */
-    [EBADR]        = OBSD_EINVAL,       /* lossy: invalid request descriptor */
-    [EXFULL]       = OBSD_ENOSPC,       /* lossy: exchange full */
-    [ENOANO]       = OBSD_EINVAL,       /* lossy */
-    [EBADRQC]      = OBSD_EINVAL,       /* lossy: invalid request code */
-    [EBADSLT]      = OBSD_EINVAL,       /* lossy */
-    [EBFONT]       = OBSD_EFTYPE,       /* lossy: bad font file format */
+#define X(l, b) [l] = OBSD_##b,
+    DZ_LINUX_ONLY_ERRNO_NEAREST(X)
+#undef X
+    /* Where this BSD's nearest meaning differs from the shared list. */
     [ENOSTR]       = OBSD_EINVAL,       /* lossy: not a STREAMS device */
     [ENODATA]      = OBSD_ENOATTR,      /* lossy: Linux getxattr's "no such attribute" */
     [ETIME]        = OBSD_ETIMEDOUT,    /* lossy: STREAMS timer expired */
     [ENOSR]        = OBSD_ENOBUFS,      /* lossy: out of STREAMS resources */
-    [ENONET]       = OBSD_ENETDOWN,     /* lossy: machine is not on the network */
-    [ENOPKG]       = OBSD_EINVAL,       /* lossy: package not installed */
     [ENOLINK]      = OBSD_EIO,          /* lossy: link has been severed */
-    [EADV]         = OBSD_EINVAL,       /* lossy: RFS */
-    [ESRMNT]       = OBSD_EINVAL,       /* lossy: RFS */
-    [ECOMM]        = OBSD_EIO,          /* lossy: communication error on send */
     [EMULTIHOP]    = OBSD_EIO,          /* lossy: multihop attempted */
-    [EDOTDOT]      = OBSD_EINVAL,       /* lossy: RFS */
-    [ENOTUNIQ]     = OBSD_EINVAL,       /* lossy: name not unique on network */
-    [EBADFD]       = OBSD_EBADF,        /* lossy: fd in bad state */
-    [EREMCHG]      = OBSD_EINVAL,       /* lossy: remote address changed */
-    [ELIBACC]      = OBSD_ENOEXEC,      /* lossy: the ELIB* family is "cannot exec this" */
-    [ELIBBAD]      = OBSD_ENOEXEC,      /* lossy */
-    [ELIBSCN]      = OBSD_ENOEXEC,      /* lossy */
-    [ELIBMAX]      = OBSD_ENOEXEC,      /* lossy */
-    [ELIBEXEC]     = OBSD_ENOEXEC,      /* lossy */
-    [ERESTART]     = OBSD_EINTR,        /* lossy: Linux's user-visible "should restart" */
-    [ESTRPIPE]     = OBSD_EPIPE,        /* lossy: STREAMS pipe error */
     [EUCLEAN]      = OBSD_EIO,          /* lossy: fs corruption (EFSCORRUPTED) */
-    [ENOTNAM]      = OBSD_EFTYPE,       /* lossy: XENIX named type file */
-    [ENAVAIL]      = OBSD_EINVAL,       /* lossy: XENIX semaphores */
-    [EISNAM]       = OBSD_EFTYPE,       /* lossy: XENIX named type file */
-    [EREMOTEIO]    = OBSD_EIO,          /* lossy: remote I/O error */
-    [ENOKEY]       = OBSD_EACCES,       /* lossy: keyring/fscrypt key errors */
-    [EKEYEXPIRED]  = OBSD_EACCES,       /* lossy */
-    [EKEYREVOKED]  = OBSD_EACCES,       /* lossy */
-    [EKEYREJECTED] = OBSD_EACCES,       /* lossy */
-    [ERFKILL]      = OBSD_ENETDOWN,     /* lossy: radio switched off */
-    [EHWPOISON]    = OBSD_EIO,          /* lossy: memory page has hardware error */
 };
 
 const int16_t linux_errno_from_obsd_tab[OBSD_ELAST + 1] = {
