@@ -113,34 +113,10 @@ var (
 	errGetdentsNotDir  = syscall.EINVAL // getdirentries(2): fd is not a directory
 )
 
-type nstat struct {
-	mode                uint32
-	nlink               uint64
-	uid, gid            uint32
-	size, blocks        int64
-	blksize             int64
-	ino, dev, rdev      uint64
-	atime, mtime, ctime syscall.Timespec
-}
-
 func fromStat(s *syscall.Stat_t) nstat {
 	return nstat{mode: uint32(s.Mode), nlink: s.Nlink, uid: s.Uid, gid: s.Gid, size: s.Size,
 		blocks: s.Blocks, blksize: int64(s.Blksize), ino: s.Ino, dev: s.Dev, rdev: s.Rdev,
 		atime: s.Atimespec, mtime: s.Mtimespec, ctime: s.Ctimespec}
-}
-
-func fstatN(fd int) (nstat, error) {
-	var s syscall.Stat_t
-	_, _, en := syscall.Syscall(nrFstat, uintptr(fd), uintptr(unsafe.Pointer(&s)), 0)
-	return fromStat(&s), errno(en)
-}
-
-func fstatatN(dirfd int, path string, flags int) (nstat, error) {
-	var s syscall.Stat_t
-	p := cstr(path)
-	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), uintptr(unsafe.Pointer(p)),
-		uintptr(unsafe.Pointer(&s)), uintptr(flags), 0, 0)
-	return fromStat(&s), errno(en)
 }
 
 // fstatatRaw: fstatat with raw path and buffer pointers (EFAULT cases).
@@ -185,11 +161,6 @@ func getdents(fd int, buf []byte) (int, error) {
 	return int(n), errno(en)
 }
 
-type dent struct {
-	name string
-	typ  uint8
-}
-
 // parseDirents: FreeBSD struct dirent (sys/sys/dirent.h, ino64).
 func parseDirents(buf []byte) []dent {
 	var out []dent
@@ -227,32 +198,11 @@ func tkill(tid int, sig syscall.Signal) error {
 // sigset: FreeBSD sigset_t is 4 x uint32; signal n is bit n-1.
 type sigset [4]uint32
 
-func (s *sigset) add(sig syscall.Signal) { s[(sig-1)/32] |= 1 << ((uint(sig) - 1) % 32) }
-func (s *sigset) has(sig syscall.Signal) bool {
-	return s[(sig-1)/32]&(1<<((uint(sig)-1)%32)) != 0
-}
-
 const (
 	SIG_BLOCK   = 1
 	SIG_UNBLOCK = 2
 	SIG_SETMASK = 3
 )
-
-func sigprocmask(how int, set, old *sigset) error {
-	_, _, en := syscall.RawSyscall(nrSigprocmask, uintptr(how), uintptr(unsafe.Pointer(set)),
-		uintptr(unsafe.Pointer(old)))
-	return errno(en)
-}
-
-func sigpending(set *sigset) error {
-	_, _, en := syscall.RawSyscall(nrSigpending, uintptr(unsafe.Pointer(set)), 0, 0)
-	return errno(en)
-}
-
-func sigsuspend(set *sigset) error {
-	_, _, en := syscall.Syscall(nrSigsuspend, uintptr(unsafe.Pointer(set)), 0, 0)
-	return errno(en)
-}
 
 // stack_t: sys/sys/signal.h {ss_sp, ss_size, ss_flags}.
 type stackT struct {
@@ -262,14 +212,6 @@ type stackT struct {
 	_     int32
 }
 
-func sigaltstack(ss, old *stackT) error {
-	_, _, en := syscall.RawSyscall(nrSigaltstack, uintptr(unsafe.Pointer(ss)), uintptr(unsafe.Pointer(old)), 0)
-	return errno(en)
-}
-
-func mkStack(sp, size uintptr, flags int32) stackT { return stackT{sp: sp, size: size, flags: flags} }
-func (s stackT) get() (uintptr, uintptr, int32)    { return s.sp, s.size, s.flags }
-
 // clockNanosleep: FreeBSD returns the error number as the call's value.
 func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
 	r, _, en := syscall.Syscall6(nrClockNanosleep, uintptr(clock), uintptr(flags),
@@ -278,12 +220,6 @@ func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
 		return en
 	}
 	return errno(syscall.Errno(r))
-}
-
-// getpriorityNice: getpriority(2) gives the nice value itself.
-func getpriorityNice(which, who int) (int, error) {
-	r, _, en := syscall.Syscall(syscall.SYS_GETPRIORITY, uintptr(which), uintptr(who), 0)
-	return int(int32(r)), errno(en)
 }
 
 // sys/sys/resource.h
@@ -339,11 +275,6 @@ type sigactionT struct {
 func sigactionRaw(sig int, act, old *sigactionT) error {
 	_, _, en := syscall.RawSyscall(nrSigaction, uintptr(sig), uintptr(unsafe.Pointer(act)), uintptr(unsafe.Pointer(old)))
 	return errno(en)
-}
-
-func (a *sigactionT) get() (uintptr, int) { return a.handler, int(a.flags) }
-func mkSigaction(handler uintptr, flags int) sigactionT {
-	return sigactionT{handler: handler, flags: int32(flags)}
 }
 
 // thrKill2: thr_kill2(pid, tid, sig)

@@ -46,11 +46,16 @@ char *probe_bin(const struct conf *c, const char *goos, const char *family)
 /* The source files of one build, in go build order. */
 static char **sources(const struct conf *c, const char *family, const char *goos, size_t *n)
 {
-    char **v = xcalloc(5, sizeof *v);
+    char **v = xcalloc(6, sizeof *v);
     *n = 0;
     v[(*n)++] = xasprintf("%s.go", family);
     v[(*n)++] = xstrdup("common.go");
     v[(*n)++] = xasprintf("common_%s.go", goos);
+    /* Primitives every BSD shares (its own //go:build line names them). */
+    char *bsd = xasprintf("%s/common_bsd.go", c->probes_dir);
+    if (strcmp(goos, "linux") != 0 && path_exists(bsd))
+        v[(*n)++] = xstrdup("common_bsd.go");
+    free(bsd);
     char *own = xasprintf("%s_%s.go", family, goos);
     char *p = xasprintf("%s/%s", c->probes_dir, own);
     if (path_exists(p))
