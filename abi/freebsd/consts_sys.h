@@ -85,6 +85,11 @@
 #define FBSD_KERN_NGROUPS    18
 #define FBSD_KERN_BOOTTIME   21
 #define FBSD_KERN_OSRELDATE  24
+
+/* The release denizen presents (kern.osrelease, kern.osreldate, AT_OSRELDATE):
+ * FreeBSD 13.2.  An osreldate >= 1200031 makes Go use the ino64 calls. */
+#define FBSD_DZ_OSRELEASE "13.2-RELEASE"
+#define FBSD_DZ_OSRELDATE 1302001
 #define FBSD_KERN_PS_STRINGS 32
 #define FBSD_KERN_USRSTACK   33
 #define FBSD_KERN_IOV_MAX    35

@@ -16,7 +16,6 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#define OSRELDATE 1302001
 
 /* exec_setregs (sys/amd64/amd64/exec_machdep.c): rdi = &argc, rsp 8 below
  * a 16-aligned argc.  Go's _rt0_amd64_freebsd reads argc through rdi. */
@@ -141,7 +140,7 @@ int dz_fbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint
     AUX(FBSD_AT_EXECPATH, si->execpath);
     AUX(FBSD_AT_CANARY, si->random);
     AUX(FBSD_AT_CANARYLEN, 64);
-    AUX(FBSD_AT_OSRELDATE, OSRELDATE);
+    AUX(FBSD_AT_OSRELDATE, FBSD_DZ_OSRELDATE);
     AUX(FBSD_AT_NCPUS, sysconf(_SC_NPROCESSORS_ONLN));
     AUX(FBSD_AT_PAGESIZES, si->pagesizes);
     AUX(FBSD_AT_PAGESIZESLEN, si->npagesizes * 8);
