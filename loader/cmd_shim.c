@@ -1,14 +1,15 @@
 /* `denizen shim [OPTIONS] -- PROGRAM [ARGS...]` (see cmd_shim.h).
  *
  * The options become the environment the preload library reads; the
- * program is then started through the library's own execvp, loaded here
- * with dlopen, so that its path is mapped, a static program is reported and
- * the first exec is traced exactly as every later one will be. */
+ * program is then started by denizen-shim-exec (libshim/preload/exec.c),
+ * a dynamic program beside the library that the library is preloaded into,
+ * so that PROGRAM's path is mapped, a static PROGRAM is reported and the
+ * first exec is traced exactly as every later one will be.  (denizen itself
+ * is static: it cannot load the library.) */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
 #include "loader/cmd_shim.h"
-#include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #define LIBNAME "libdenizen-preload.so"
+#define HELPER "denizen-shim-exec"
 
 static const char usage[] =
     "usage: denizen shim [OPTIONS] -- PROGRAM [ARGS...]\n"
@@ -210,18 +212,12 @@ int dz_cmd_shim(int argc, char **argv)
         setenv("LD_PRELOAD", lib, 1);
     }
 
-    /* The shim's execvp maps PROGRAM's path too (and warns for a static
-     * PROGRAM); without it, a plain execvp. */
-    int (*shim_execvp)(const char *, char *const[]) = execvp;
-    void *h = dlopen(lib, RTLD_NOW | RTLD_LOCAL);
-    if (h) {
-        void *f = dlsym(h, "execvp");
-        if (f)
-            *(void **)&shim_execvp = f;
-    }
-    fflush(NULL);
-    shim_execvp(argv[i], argv + i);
-    int e = errno;
-    fprintf(stderr, "denizen shim: %s: %s\n", argv[i], strerror(e));
-    return e == ENOENT ? 127 : 126;
+    char *helper = NULL;
+    const char *slash = strrchr(lib, '/');
+    if (asprintf(&helper, "%.*s/" HELPER, (int)(slash - lib), lib) < 0)
+        return fail("out of memory", NULL);
+    argv[i - 1] = helper;
+    execv(helper, argv + i - 1);
+    fprintf(stderr, "denizen shim: cannot run %s: %s\n", helper, strerror(errno));
+    return 126;
 }

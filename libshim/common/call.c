@@ -5,11 +5,11 @@
  * errno.  Handlers return a value or -LINUX_ERRNO (or DZ_GUEST_ERR(e)). */
 #define _GNU_SOURCE
 #include "libshim/common/libpers.h"
+#include "libshim/common/vdso.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/thread.h"
 #include "syscall-xlate/engine/uaccess.h"
 #include "syscall-xlate/trace/trace.h"
-#include <dlfcn.h>
 #include <errno.h>
 #include <stddef.h>
 #include <string.h>
@@ -37,10 +37,7 @@ void dz_lib_activate(const struct dz_libpers *lp)
 {
     dz_lib_active = lp;
     dz_lib_deliver_nr = lp->deliver_nr;
-    /* glibc registers the vDSO as a loaded object of its own. */
-    void *vdso = dlopen("linux-vdso.so.1", RTLD_LAZY | RTLD_NOLOAD);
-    if (vdso)
-        dz_lib_vdso_clock_gettime = (int (*)(long, void *))dlvsym(vdso, "__vdso_clock_gettime", "LINUX_2.6");
+    *(void **)&dz_lib_vdso_clock_gettime = dz_vdso_sym("__vdso_clock_gettime");
     dz_lib_lean = dz_opts.trace_fd < 0 && dz_lib_vdso_clock_gettime;
 }
 
