@@ -36,16 +36,16 @@ _Static_assert(offsetof(struct dz_regs, rip) == 128, "entry.S R_RIP");
 
 extern char dz_sudallow_start[], dz_sudallow_end[];
 
-struct dz_thread *dz_thread_attach(const struct dz_personality *p)
+/* The state of a thread-to-be: allocated by its creator, so the new
+ * thread's start (which its creator waits for) is only dz_thread_bind. */
+static struct dz_thread *thread_new(const struct dz_personality *p)
 {
     struct dz_thread *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->self = t;
     t->pers = p;
-    t->tid = (pid_t)syscall(SYS_gettid);
     t->in_host = 1;
-    __asm__ volatile("rdfsbase %0" : "=r"(t->host_fs));
     t->altstack = mmap(NULL, DZ_ALTSTACK_SIZE, PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
     if (t->altstack == MAP_FAILED) {
@@ -58,10 +58,25 @@ struct dz_thread *dz_thread_attach(const struct dz_personality *p)
         free(t);
         return NULL;
     }
-    stack_t ss = { .ss_sp = t->altstack, .ss_size = DZ_ALTSTACK_SIZE, .ss_flags = 0 };
-    sigaltstack(&ss, NULL);
     t->gss_flags = DZ_SS_DISABLE;
+    return t;
+}
+
+/* On the thread itself: its id, host FS base, altstack and GS binding. */
+static void thread_bind(struct dz_thread *t)
+{
+    t->tid = (pid_t)syscall(SYS_gettid);
+    __asm__ volatile("rdfsbase %0" : "=r"(t->host_fs));
+    stack_t ss = { .ss_sp = t->altstack, .ss_size = t->altstack_size, .ss_flags = 0 };
+    sigaltstack(&ss, NULL);
     __asm__ volatile("wrgsbase %0" ::"r"(t));
+}
+
+struct dz_thread *dz_thread_attach(const struct dz_personality *p)
+{
+    struct dz_thread *t = thread_new(p);
+    if (t)
+        thread_bind(t);
     return t;
 }
 
@@ -120,34 +135,27 @@ struct spawn_arg {
     struct dz_regs regs;
     uint64_t fs;
     uint64_t lmask;
-    const struct dz_personality *pers;
+    struct dz_thread *t;     /* allocated by the creator */
     const struct dz_thread *parent;
-    volatile int state;      /* 0 starting, 1 running (tid valid), -errno failed */
-    pid_t tid;
+    volatile int state;      /* 0 starting, 1 running (t->tid valid) */
 };
 
 static void *guest_thread_start(void *arg)
 {
     struct spawn_arg *sa = arg;
-    struct dz_thread *t = dz_thread_attach(sa->pers);
-    if (!t) {
-        sa->state = -ENOMEM;
-        syscall(SYS_futex, &sa->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-        return NULL;
-    }
-    if (sa->pers->thread_init)
-        sa->pers->thread_init(t, sa->parent);
-    int e = dz_sud_arm(t);
+    struct dz_thread *t = sa->t;
+    thread_bind(t);
+    /* The creator waits only while this thread copies its state. */
+    if (t->pers->thread_init)
+        t->pers->thread_init(t, sa->parent);
     struct dz_regs regs = sa->regs;
     uint64_t fs = sa->fs, lmask = sa->lmask;
-    sa->tid = t->tid;
-    __atomic_store_n(&sa->state, e ? e : 1, __ATOMIC_RELEASE);
+    __atomic_store_n(&sa->state, 1, __ATOMIC_RELEASE);
     syscall(SYS_futex, &sa->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-    /* sa belongs to the parent from here on. */
-    if (e) {
-        dz_thread_detach(t);
-        return NULL;
-    }
+    /* sa belongs to the creator from here on. */
+    int e = dz_sud_arm(t);
+    if (e)   /* it worked for the first thread: not expected to fail later */
+        dz_fatal("cannot arm Syscall User Dispatch on a new thread: %s", strerror(-e));
     if (sigsetjmp(t->exit_jmp, 0) == 0) {
         dz_set_thread_lmask(lmask);
         dz_enter_guest(&regs, fs);
@@ -162,8 +170,10 @@ static void *guest_thread_start(void *arg)
 
 int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t *tid)
 {
-    struct spawn_arg sa = { .regs = *r, .fs = fs, .lmask = lmask,
-                            .pers = dz_self()->pers, .parent = dz_self() };
+    struct dz_thread *t = thread_new(dz_self()->pers);
+    if (!t)
+        return -ENOMEM;
+    struct spawn_arg sa = { .regs = *r, .fs = fs, .lmask = lmask, .t = t, .parent = dz_self() };
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
@@ -183,17 +193,15 @@ int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t 
     pthread_attr_destroy(&attr);
     if (e) {
         dz_rewrite_thread_delta(-1);
+        munmap(t->altstack, t->altstack_size);
+        dz_fast_thread_fini(t);
+        free(t);
         return -e;
     }
-    int st;
-    while ((st = __atomic_load_n(&sa.state, __ATOMIC_ACQUIRE)) == 0)
+    while (__atomic_load_n(&sa.state, __ATOMIC_ACQUIRE) == 0)
         syscall(SYS_futex, &sa.state, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
-    if (st < 0) {
-        dz_rewrite_thread_delta(-1);
-        return st;
-    }
     if (tid)
-        *tid = sa.tid;
+        *tid = t->tid;
     return 0;
 }
 
