@@ -7,9 +7,15 @@
  *     that TSC value, and its rate is bent (at most 500 ppm) so that it meets
  *     Linux's clock at the end of the next period: the clock is monotonic
  *     and within a few microseconds of Linux's after the first periods;
- *   - a first piece 50 us after start, then periods of 1, 2, 4 ... ms,
- *     then 50 ms (a piece must stay valid under
- *     a second: FreeBSD's readers multiply a 32-bit delta by the scale).
+ *   - a lazy start: dz_tsc_clock_start only takes a first sample; the
+ *     thread is started by the first engine entry (dz_tsc_clock_poke) 2 ms
+ *     or more later and publishes the first piece at once, measured over
+ *     that baseline.  A short program (most of a hello's life is under
+ *     2 ms) never pays for the thread, and reads the time with system
+ *     calls meanwhile, as the guest does whenever the page is disabled;
+ *   - then periods of 1, 2, 4 ... ms, then 50 ms (a piece must stay valid
+ *     under a second: FreeBSD's readers multiply a 32-bit delta by the
+ *     scale).
  * A step of Linux's clock forward (or a stall of this thread) beyond 10 ms
  * is taken as a step; the monotonic clock is never stepped back.  When the
  * thread is starved (a loaded machine), the engine's own entries step in
@@ -172,10 +178,8 @@ static void *run(void *unused)
 {
     (void)unused;
     pthread_mutex_lock(&lock);
-    hist[nh++] = take();
-    /* A first estimate over 50 us (relative error ~1e-4: well under a
-     * microsecond before the 1 ms correction); then 1, 2, 4 ... ms. */
-    nap(50000);
+    /* A first estimate over the start-up baseline (>= 2 ms: relative error
+     * ~1e-5); then periods of 1, 2, 4 ... ms. */
     struct sample s = take();
     hist[nh++] = s;
     hz = (long double)(s.tsc - hist[0].tsc) * 1e9L / (long double)(s.mono - hist[0].mono);
@@ -196,8 +200,34 @@ static void *run(void *unused)
     return NULL;
 }
 
+#define LAZY_START_NS 2000000LL
+static volatile int pending;   /* started, thread not yet created */
+static int64_t start_mono;
+
+static void start_thread(void)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 64 * 1024);
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);   /* the thread inherits it */
+    pthread_t th;
+    pthread_create(&th, &attr, run, NULL);      /* on failure the page stays disabled */
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&attr);
+}
+
 void dz_tsc_clock_poke(void)
 {
+    if (__builtin_expect(pending, 0)) {
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (ts_ns(&now) - start_mono >= LAZY_START_NS && __atomic_exchange_n(&pending, 0, __ATOMIC_ACQ_REL))
+            start_thread();
+        return;
+    }
     uint64_t due = __atomic_load_n(&stale_tsc, __ATOMIC_RELAXED);
     if (!due || __rdtsc() < due || pthread_mutex_trylock(&lock) != 0)
         return;
@@ -219,19 +249,9 @@ int dz_tsc_clock_start(dz_tsc_publish_fn publish, void (*on_fork_child)(void *),
     publish_fn = publish;
     fork_child_fn = on_fork_child;
     publish_arg = arg;
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    pthread_attr_setstacksize(&attr, 64 * 1024);
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);   /* the thread inherits it */
-    pthread_t th;
-    int e = pthread_create(&th, &attr, run, NULL);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    pthread_attr_destroy(&attr);
-    if (e)
-        return -1;
+    hist[nh++] = take();
+    start_mono = hist[0].mono;
+    __atomic_store_n(&pending, 1, __ATOMIC_RELEASE);
     pthread_atfork(NULL, NULL, child_after_fork);
     return 0;
 }

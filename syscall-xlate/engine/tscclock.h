@@ -26,17 +26,19 @@ struct dz_tsc_piece {
 
 typedef void (*dz_tsc_publish_fn)(const struct dz_tsc_piece *p, void *arg);
 
-/* Start the clock: the first piece is published about 50 us later (the
- * time to measure the TSC against the kernel's clock), from a thread that
- * blocks every signal and never runs guest code.  -1 (and nothing happens)
+/* Start the clock: a first (TSC, clock) sample now; the first piece is
+ * published by the first dz_tsc_clock_poke 2 ms or more later, which starts
+ * the publisher, a thread that blocks every signal and never runs guest
+ * code.  -1 (and nothing happens)
  * when the TSC cannot serve: not invariant, or not the kernel's own clock
  * source (then its rate and Linux's time could part).  A forked child has
  * no publisher: after fork, on_fork_child is called in the child (it should
  * switch the guest back to its system calls). */
 int dz_tsc_clock_start(dz_tsc_publish_fn publish, void (*on_fork_child)(void *), void *arg);
 
-/* Called on the engine's way in (host TLS): publishes a new piece if the
- * publisher thread has not for 200 ms (starved).  A few cycles otherwise. */
+/* Called on the engine's way in (host TLS): starts the publisher when it
+ * is due; publishes a new piece if the publisher thread has not for 200 ms
+ * (starved).  A few cycles otherwise. */
 void dz_tsc_clock_poke(void);
 
 #endif
