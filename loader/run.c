@@ -125,13 +125,8 @@ int dz_cmd_run(int argc, char **argv)
         }
         dz_opts.trace_fd = fd;
     }
-    static char exe[PATH_MAX], self[PATH_MAX];
+    static char exe[PATH_MAX];
     dz_opts.exe_path = realpath(prog, exe) ? exe : prog;
-    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n > 0) {
-        self[n] = 0;
-        dz_opts.self_path = self;
-    }
     img.path = dz_opts.exe_path;
     if (dz_image_map(&img, err, sizeof err) != 0)
         return die(126, "%s", err);

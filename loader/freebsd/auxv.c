@@ -5,8 +5,10 @@
  * libc and Go's runtime (runtime/vdso_freebsd*.go) read the time from it with
  * rdtscp instead of calling clock_gettime, as they do on FreeBSD.  The pieces
  * of the clock come from the engine's TSC clock (engine/tscclock.c), which
- * follows Linux's clocks; without a usable TSC there is no AT_TIMEKEEP and the
- * guest uses its system calls.  DENIZEN_NO_TIMEKEEP=1 leaves it out too. */
+ * follows Linux's clocks; without an invariant TSC there is no AT_TIMEKEEP,
+ * and while the page is disabled (the first 2 ms, or for good when the TSC
+ * is not Linux's clock source) the guest uses its system calls.
+ * DENIZEN_NO_TIMEKEEP=1 leaves the page out too. */
 #include "abi/freebsd/consts.h"
 #include "loader/brand.h"
 #include "syscall-xlate/engine/enter.h"
@@ -113,7 +115,7 @@ static uint64_t timekeep_page(void)
     if (tk == MAP_FAILED)
         return 0;
     tk->ver = VDSO_TK_VER_CURR;
-    tk->enabled = 0;   /* until the first hands are measured (about 50 us) */
+    tk->enabled = 0;   /* until the first hands are published (tscclock.c) */
     if (dz_tsc_clock_start(tk_publish, tk_fork_child, tk) != 0) {
         munmap(tk, 4096);
         return 0;

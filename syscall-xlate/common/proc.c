@@ -72,6 +72,20 @@ long dz_wait4(struct dz_call *c)
     return r;
 }
 
+/* denizen's own path, read when a guest first execs an ELF program (never
+ * at start-up: every /proc/self/exe lookup costs ~20 us). */
+static const char *self_path(void)
+{
+    static char buf[PATH_MAX];
+    if (!buf[0]) {
+        long n = dz_sys(SYS_readlink, "/proc/self/exe", buf, sizeof buf - 1);
+        if (n <= 0)
+            return "/proc/self/exe";
+        buf[n] = 0;
+    }
+    return buf;
+}
+
 /* execve(const char *fname, char **argv, char **envv).  An ELF file runs
  * through denizen again (which execs Linux programs natively and
  * translates foreign ones); anything else (#! scripts) goes to the kernel. */
@@ -94,7 +108,7 @@ long dz_execve(struct dz_call *c)
         return -ENOMEM;
     size_t k = 0, first;
     if (elf) {
-        argv[k++] = (char *)dz_opts.self_path;
+        argv[k++] = (char *)self_path();
         argv[k++] = "run";
         argv[k++] = "--argv0";
         argv[k++] = path;   /* replaced by the guest's argv[0] below */
@@ -118,7 +132,7 @@ long dz_execve(struct dz_call *c)
         argv[3] = argv[first];
         memmove(&argv[first], &argv[first + 1], (k - first) * sizeof *argv);
     }
-    const char *target = elf ? dz_opts.self_path : path;
+    const char *target = elf ? self_path() : path;
     /* SUD must not outlive the image it points into. */
     dz_sud_disarm();
     long r = dz_sys(SYS_execve, target, argv, A(2));

@@ -10,7 +10,6 @@ struct dz_options {
     int trace_fd;            /* -1: no trace */
     const char *root;        /* --root DIR, or NULL */
     const char *exe_path;    /* absolute path of the guest executable */
-    const char *self_path;   /* absolute path of the denizen binary */
     uint64_t usrstack;       /* top of the guest main stack (kern.usrstack) */
     uint64_t brk_base, brk_cur;   /* the guest break area (FreeBSD break(2)) */
     int no_rewrite;          /* --no-rewrite: every guest syscall traps (rewrite.c) */

@@ -36,7 +36,6 @@
 #include "syscall-xlate/engine/fastpath.h"
 #include "syscall-xlate/engine/thread.h"
 #include "syscall-xlate/common/handlers.h"
-#include <cpuid.h>
 #include <errno.h>
 #include <linux/membarrier.h>
 #include <pthread.h>
@@ -47,6 +46,7 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/platform/x86.h>
 #include <unistd.h>
 
 extern char dz_native_gate[];
@@ -403,10 +403,9 @@ static void fill_pt(const struct dz_personality *p)
     uint16_t other = (uint16_t)p->errno_from_linux(4095);
     for (int e = 256; e < 4096; e++)
         dz_fast_errno[e] = other;
-    /* One CPUID (leaf 7, EBX bit 8): __builtin_cpu_init would issue dozens,
-     * each a VM exit under a hypervisor. */
-    unsigned a, b, c, d;
-    if (dz_opts.trace_fd >= 0 || !__get_cpuid_count(7, 0, &a, &b, &c, &d) || !(b & (1u << 8)))
+    /* BMI2, from glibc's cached CPUID results: __builtin_cpu_init would
+     * issue dozens of CPUIDs, each a VM exit under a hypervisor. */
+    if (dz_opts.trace_fd >= 0 || !CPU_FEATURE_ACTIVE(BMI2))
         return;
     for (unsigned nr = 0; nr < p->nsysent && nr < 65536; nr++)
         for (size_t i = 0; i < sizeof passthrough / sizeof passthrough[0]; i++)

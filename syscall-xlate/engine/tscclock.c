@@ -23,11 +23,11 @@
  * running program's system calls. */
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/tscclock.h"
-#include <cpuid.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/platform/x86.h>
 #include <time.h>
 #include <unistd.h>
 #include <x86intrin.h>
@@ -72,19 +72,18 @@ static struct sample take(void)
     return best;
 }
 
-static int usable(void)
+/* The CPU side, from glibc's cached CPUID results (<sys/platform/x86.h>):
+ * each CPUID is a VM exit under a hypervisor. */
+static int cpu_usable(void)
 {
-    /* Raw CPUID: each is a VM exit under a hypervisor, keep them few. */
-    unsigned a, b, c, d;
-    __cpuid(0x80000000, a, b, c, d);
-    if (a < 0x80000007)
-        return 0;
-    __cpuid(0x80000007, a, b, c, d);
-    if (!(d & (1u << 8)))
-        return 0;   /* no invariant TSC */
-    __cpuid(0x80000001, a, b, c, d);
-    if (!(d & (1u << 27)))
-        return 0;   /* no rdtscp */
+    return CPU_FEATURE_PRESENT(INVARIANT_TSC) && CPU_FEATURE_PRESENT(RDTSCP);
+}
+
+/* The kernel side: the TSC is the kernel's own clock source (else its rate
+ * and Linux's time could part).  A sysfs read, so it is made when the
+ * publisher starts, not at start-up. */
+static int kernel_uses_tsc(void)
+{
     char buf[32] = { 0 };
     int fd = open("/sys/devices/system/clocksource/clocksource0/current_clocksource", O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -206,6 +205,8 @@ static int64_t start_mono;
 
 static void start_thread(void)
 {
+    if (!kernel_uses_tsc())
+        return;   /* the page stays disabled: the guest keeps its system calls */
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
@@ -244,7 +245,7 @@ static void child_after_fork(void)
 
 int dz_tsc_clock_start(dz_tsc_publish_fn publish, void (*on_fork_child)(void *), void *arg)
 {
-    if (!usable())
+    if (!cpu_usable())
         return -1;
     publish_fn = publish;
     fork_child_fn = on_fork_child;
