@@ -470,17 +470,8 @@ void dz_rewrite_start(const struct dz_personality *p)
 static void start_loader(void)
 {
     loader_started = 1;
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
-    pthread_t th;
-    if (pthread_create(&th, &attr, load_decoder, (void *)1) != 0)
+    if (dz_host_thread_create(load_decoder, (void *)1, 1 << 20) != 0   /* dlopen: glibc-sized stack */)
         __atomic_store_n(&decoder, (void *)-1, __ATOMIC_RELEASE);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    pthread_attr_destroy(&attr);
 }
 
 /* Stub and patch for a decided site; 0, or -1 (why logged). */

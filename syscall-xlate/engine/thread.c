@@ -168,29 +168,34 @@ static void *guest_thread_start(void *arg)
     return NULL;
 }
 
+int dz_host_thread_create(void *(*fn)(void *), void *arg, size_t stack)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, stack);
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);   /* the thread inherits it */
+    pthread_t pt;
+    int e = pthread_create(&pt, &attr, fn, arg);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&attr);
+    return e;
+}
+
 int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t *tid)
 {
     struct dz_thread *t = thread_new(dz_self()->pers);
     if (!t)
         return -ENOMEM;
     struct spawn_arg sa = { .regs = *r, .fs = fs, .lmask = lmask, .t = t, .parent = dz_self() };
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    /* The pthread stack only carries the trampoline; guest code runs on the
-     * guest's stack and the engine on its altstack. */
-    pthread_attr_setstacksize(&attr, 64 * 1024);
-    /* Start the host thread with every signal blocked: it must not take a
-     * guest signal before its state and SUD exist. */
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
-    pthread_t pt;
-    /* Counted before it can run guest code: site patching depends on it. */
+    /* Counted before it can run guest code: site patching depends on it.
+     * The pthread stack only carries the trampoline (guest code runs on the
+     * guest's stack, the engine on its own stacks); every signal blocked:
+     * it must not take a guest signal before its state and SUD exist. */
     dz_rewrite_thread_delta(1);
-    int e = pthread_create(&pt, &attr, guest_thread_start, &sa);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    pthread_attr_destroy(&attr);
+    int e = dz_host_thread_create(guest_thread_start, &sa, 64 * 1024);
     if (e) {
         dz_rewrite_thread_delta(-1);
         munmap(t->altstack, t->altstack_size);

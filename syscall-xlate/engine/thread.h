@@ -75,6 +75,10 @@ static inline struct dz_thread *dz_self(void)
     return t;
 }
 
+/* Start a detached thread with a STACK-byte stack and every signal blocked
+ * (the engine's helpers and, via dz_spawn_thread, guest threads); 0 or an
+ * errno. */
+int dz_host_thread_create(void *(*fn)(void *), void *arg, size_t stack);
 /* Allocate and bind (GS base, altstack) state for the calling thread. */
 struct dz_thread *dz_thread_attach(const struct dz_personality *p);
 /* Undo dz_thread_attach on a thread that is about to end. */

@@ -23,6 +23,7 @@
  * running program's system calls. */
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/tscclock.h"
+#include "syscall-xlate/engine/thread.h"
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -207,17 +208,7 @@ static void start_thread(void)
 {
     if (!kernel_uses_tsc())
         return;   /* the page stays disabled: the guest keeps its system calls */
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    pthread_attr_setstacksize(&attr, 64 * 1024);
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);   /* the thread inherits it */
-    pthread_t th;
-    pthread_create(&th, &attr, run, NULL);      /* on failure the page stays disabled */
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    pthread_attr_destroy(&attr);
+    dz_host_thread_create(run, NULL, 64 * 1024);   /* on failure the page stays disabled too */
 }
 
 void dz_tsc_clock_poke(void)
