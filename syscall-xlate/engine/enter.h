@@ -24,7 +24,8 @@ void dz_run_main(const struct dz_personality *p, const struct dz_regs *r, uint64
 
 /* Start a new guest thread (thr_new, _lwp_create): it begins at r with FS
  * base fs and Linux signal mask lmask.  The new thread's id is stored in
- * *tid before this returns.  Returns 0 or -errno. */
+ * *tid before this returns; with tid NULL this returns without waiting for
+ * the thread to start.  Returns 0 or -errno. */
 int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t *tid);
 
 /* End the calling guest thread (from inside a handler). */

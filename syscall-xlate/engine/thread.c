@@ -80,14 +80,20 @@ struct dz_thread *dz_thread_attach(const struct dz_personality *p)
     return t;
 }
 
+/* Free state that was never bound, or no longer is. */
+static void thread_free(struct dz_thread *t)
+{
+    munmap(t->altstack, t->altstack_size);
+    dz_fast_thread_fini(t);
+    free(t);
+}
+
 void dz_thread_detach(struct dz_thread *t)
 {
     stack_t ss = { .ss_flags = SS_DISABLE };
     sigaltstack(&ss, NULL);
     __asm__ volatile("wrgsbase %0" ::"r"(0UL));
-    munmap(t->altstack, t->altstack_size);
-    dz_fast_thread_fini(t);
-    free(t);
+    thread_free(t);
 }
 
 int dz_sud_arm(struct dz_thread *t)
@@ -138,6 +144,8 @@ struct spawn_arg {
     struct dz_thread *t;     /* allocated by the creator */
     const struct dz_thread *parent;
     volatile int state;      /* 0 starting, 1 running (t->tid valid) */
+    int unwaited;            /* the creator did not wait: sa is the thread's */
+    struct dz_thread parent_copy[];   /* then, the creator's state at the call */
 };
 
 static void *guest_thread_start(void *arg)
@@ -145,14 +153,17 @@ static void *guest_thread_start(void *arg)
     struct spawn_arg *sa = arg;
     struct dz_thread *t = sa->t;
     thread_bind(t);
-    /* The creator waits only while this thread copies its state. */
     if (t->pers->thread_init)
         t->pers->thread_init(t, sa->parent);
     struct dz_regs regs = sa->regs;
     uint64_t fs = sa->fs, lmask = sa->lmask;
-    __atomic_store_n(&sa->state, 1, __ATOMIC_RELEASE);
-    syscall(SYS_futex, &sa->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-    /* sa belongs to the creator from here on. */
+    if (sa->unwaited) {
+        free(sa);
+    } else {
+        __atomic_store_n(&sa->state, 1, __ATOMIC_RELEASE);
+        syscall(SYS_futex, &sa->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+        /* sa belongs to the creator from here on. */
+    }
     int e = dz_sud_arm(t);
     if (e)   /* it worked for the first thread: not expected to fail later */
         dz_fatal("cannot arm Syscall User Dispatch on a new thread: %s", strerror(-e));
@@ -186,27 +197,42 @@ int dz_host_thread_create(void *(*fn)(void *), void *arg, size_t stack)
 
 int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t *tid)
 {
-    struct dz_thread *t = thread_new(dz_self()->pers);
+    struct dz_thread *self = dz_self(), *t = thread_new(self->pers);
     if (!t)
         return -ENOMEM;
-    struct spawn_arg sa = { .regs = *r, .fs = fs, .lmask = lmask, .t = t, .parent = dz_self() };
+    /* A creator that wants the id waits while the thread binds itself and
+     * copies the creator's state.  One that does not (Go's thr_new: its
+     * threads read their own id) goes on at once; the thread copies a
+     * snapshot of the creator's state instead, which it frees. */
+    struct spawn_arg wsa, *sa = &wsa;
+    if (!tid) {
+        sa = malloc(sizeof *sa + sizeof *self);
+        if (!sa) {
+            thread_free(t);
+            return -ENOMEM;
+        }
+        memcpy(sa->parent_copy, self, sizeof *self);
+    }
+    *sa = (struct spawn_arg){ .regs = *r, .fs = fs, .lmask = lmask, .t = t,
+                              .parent = tid ? self : sa->parent_copy, .unwaited = !tid };
     /* Counted before it can run guest code: site patching depends on it.
      * The pthread stack only carries the trampoline (guest code runs on the
      * guest's stack, the engine on its own stacks); every signal blocked:
      * it must not take a guest signal before its state and SUD exist. */
     dz_rewrite_thread_delta(1);
-    int e = dz_host_thread_create(guest_thread_start, &sa, 64 * 1024);
+    int e = dz_host_thread_create(guest_thread_start, sa, 64 * 1024);
     if (e) {
         dz_rewrite_thread_delta(-1);
-        munmap(t->altstack, t->altstack_size);
-        dz_fast_thread_fini(t);
-        free(t);
+        if (!tid)
+            free(sa);
+        thread_free(t);
         return -e;
     }
-    while (__atomic_load_n(&sa.state, __ATOMIC_ACQUIRE) == 0)
-        syscall(SYS_futex, &sa.state, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
-    if (tid)
+    if (tid) {
+        while (__atomic_load_n(&sa->state, __ATOMIC_ACQUIRE) == 0)
+            syscall(SYS_futex, &sa->state, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
         *tid = t->tid;
+    }
     return 0;
 }
 

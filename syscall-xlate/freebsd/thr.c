@@ -24,11 +24,12 @@ long fbsd_thr_new(struct dz_call *c)
     if (dz_copy_out(sp, &zero, sizeof zero) != 0)
         return -EFAULT;
     struct dz_regs r = { .rip = p.start_func, .rsp = sp, .rdi = p.arg };
-    pid_t tid;
-    long e = dz_spawn_thread(&r, p.tls_base, dz_uc_lmask(c->uc), &tid);
+    /* FreeBSD writes both before the thread runs; Go passes NULL for both
+     * (its threads read their own id), and then nobody waits for the id. */
+    pid_t tid = 0;
+    long e = dz_spawn_thread(&r, p.tls_base, dz_uc_lmask(c->uc), p.child_tid || p.parent_tid ? &tid : NULL);
     if (e)
         return e;
-    /* FreeBSD writes both before the thread runs; Go passes NULL for both. */
     long ltid = tid;
     if (p.child_tid)
         dz_copy_out(p.child_tid, &ltid, sizeof ltid);
