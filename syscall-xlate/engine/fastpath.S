@@ -11,8 +11,9 @@
  *
  * Signals.  Host signals are NOT blocked on this path.  From the first
  * instruction on, in_host = 1, so a signal goes to the nested handler,
- * which only queues it.  Queued signals, a changed mask, or a handler that
- * moved rip (sigreturn, restart) make dz_fast_syscall return 1: then the
+ * which only queues it.  Queued signals (also those a new mask unblocks:
+ * fastpath.c installs it), or a handler that moved rip (sigreturn,
+ * restart) make dz_fast_syscall return 1: then the
  * exit is "slow": the guest state is put back and a trapping `syscall` at
  * dz_fast_trap raises a real SIGSYS, whose handler (signal.c) copies the
  * frame into the real signal context and finishes there (signal delivery,

@@ -3,9 +3,9 @@
  * dz_fast_syscall runs the call through the same dz_dispatch as a trapped
  * one, on a ucontext_t that fastpath.S filled with the guest's registers.
  * What a signal context would do on the way out is done here only for the
- * common case (results in rax/rdx/CF).  Anything else -- a queued guest
- * signal, a new signal mask, a handler that moved rip (restart, sigreturn)
- * -- takes the slow exit: the guest state goes back and a trapping syscall
+ * common case (results in rax/rdx/CF) and for a new signal mask.  Anything
+ * else -- a queued guest signal, a handler that moved rip (restart,
+ * sigreturn) -- takes the slow exit: the guest state goes back and a trapping syscall
  * gives a real SIGSYS context, which dz_fast_complete fills from the frame
  * before signal.c delivers the signals, exactly as after a trapped call. */
 #define _GNU_SOURCE
@@ -17,6 +17,9 @@
 #include <stddef.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <signal.h>
+#include <unistd.h>
 
 /* fastpath.S offsets */
 _Static_assert(offsetof(struct dz_thread, npending) == 28, "fastpath.S T_NPENDING");
@@ -99,7 +102,18 @@ int dz_fast_syscall(struct dz_fast_frame *f)
     t->on_fast = 1;
     dz_dispatch(t, uc);
     t->on_fast = 0;
-    int slow = t->npending || g[REG_RIP] != g[REG_RCX] || dz_uc_lmask(uc) != t->lmask;
+    int slow = t->npending || g[REG_RIP] != g[REG_RCX];
+    uint64_t want = dz_uc_lmask(uc);
+    if (!slow && want != t->lmask) {
+        /* A new mask (sigprocmask; Go changes it around every thread it
+         * makes): set here, not by a trap and sigreturn.  On this path the
+         * host mask is the guest's, so a signal it unblocks arrives at once
+         * and, the engine being in_host, is queued: then the slow exit
+         * delivers it, as for any signal that lands on this path. */
+        syscall(SYS_rt_sigprocmask, SIG_SETMASK, &want, NULL, 8);
+        t->lmask = want;
+        slow = t->npending != 0;
+    }
     /* A handler that wrote them (sigreturn) takes the slow exit (rip
      * moved), which loads them; reserved MXCSR bits would fault there. */
     if (fp->mxcsr != UNSET_MXCSR)
