@@ -6,6 +6,13 @@
 #include <ucontext.h>
 #include "syscall-xlate/engine/personality.h"
 
+/* A mapped code segment of the guest executable (page-rounded addresses,
+ * the page-rounded file offset it was mapped from). */
+struct dz_text_region {
+    uint64_t start, end, off;
+};
+#define DZ_MAX_TEXT 8
+
 struct dz_options {
     int trace_fd;            /* -1: no trace */
     const char *root;        /* --root DIR, or NULL */
@@ -13,6 +20,8 @@ struct dz_options {
     uint64_t usrstack;       /* top of the guest main stack (kern.usrstack) */
     uint64_t brk_base, brk_cur;   /* the guest break area (FreeBSD break(2)) */
     int no_rewrite;          /* --no-rewrite: every guest syscall traps (rewrite.c) */
+    struct dz_text_region text[DZ_MAX_TEXT];   /* set by the loader, read by rewrite */
+    int ntext;
 };
 extern struct dz_options dz_opts;
 

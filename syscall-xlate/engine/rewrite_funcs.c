@@ -1,8 +1,8 @@
 /* Function bounds in the guest executable, for the site analysis.
  *
- * The guest's code regions are its file-backed executable mappings (from
- * /proc/self/maps, path = the guest executable): only they are ever
- * patched, never denizen's own code or memory the guest generates.  The
+ * The guest's code regions are the executable segments the loader mapped
+ * from the guest file (dz_opts.text): only they are ever patched, never
+ * denizen's own code or memory the guest generates.  The
  * bounds come from the Go pclntab (every Go and assembler function has an
  * entry; read in place, it is mapped read-only) or, for other programs,
  * from the ELF symbol table (STT_FUNC with a size).  Read once, lazily. */
@@ -39,53 +39,11 @@ static size_t nsyms;
 
 static int loaded;
 
-/* The executable's mappings come first in /proc/self/maps (lowest
- * addresses) and the kernel writes the file as it is read: stop reading
- * once past them, instead of making the kernel print every mapping. */
-static int parse_maps(void)
+/* The guest's code segments, as the loader mapped them. */
+static int text_regions(void)
 {
-    const char *exe = dz_opts.exe_path;
-    if (!exe)
-        return -1;
-    int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
-    size_t exelen = strlen(exe);
-    char buf[4096 + PATH_MAX + 128];
-    size_t n = 0;
-    int seen_exe = 0, done = 0;
-    while (!done) {
-        ssize_t r = read(fd, buf + n, sizeof buf - 1 - n);
-        if (r <= 0)
-            break;
-        n += (size_t)r;
-        buf[n] = 0;
-        char *l = buf;
-        for (char *nl; !done && (nl = strchr(l, '\n')); l = nl + 1) {
-            *nl = 0;
-            unsigned long s, e, off;
-            char perms[8];
-            int pos = 0;
-            if (sscanf(l, "%lx-%lx %7s %lx %*s %*s%n", &s, &e, perms, &off, &pos) < 4 || pos <= 0)
-                continue;
-            const char *path = l + pos;
-            while (*path == ' ')
-                path++;
-            int is_exe = strncmp(path, exe, exelen) == 0 && path[exelen] == 0;
-            if (is_exe) {
-                seen_exe = 1;
-                if (perms[2] == 'x' && nregions < MAX_REGIONS)
-                    regions[nregions++] = (struct region){ s, e, off };
-            } else if (seen_exe) {
-                done = 1;
-            }
-        }
-        n -= (size_t)(l - buf);
-        memmove(buf, l, n);
-        if (n >= sizeof buf - 1)
-            break;   /* a line longer than any path: give up */
-    }
-    close(fd);
+    for (int i = 0; i < dz_opts.ntext && nregions < MAX_REGIONS; i++)
+        regions[nregions++] = (struct region){ dz_opts.text[i].start, dz_opts.text[i].end, dz_opts.text[i].off };
     return nregions ? 0 : -1;
 }
 
@@ -187,7 +145,7 @@ static uint64_t ft_entry(uint64_t i)
 static void load(void)
 {
     loaded = 1;
-    if (parse_maps() != 0)
+    if (text_regions() != 0)
         return;
     int fd = open(dz_opts.exe_path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
