@@ -20,6 +20,8 @@ struct dz_fast_frame {
  * first tries dz_fast_pt (needs BMI2), dz_fast_entry goes to dz_dispatch. */
 extern char dz_fast_entry[], dz_fast_pt_entry[];
 extern uint16_t dz_fast_pt[65536];
+/* dz_fast_errno[4096 - e]: the guest errno for Linux errno e (backwards:
+ * the native gate indexes it with -e, see entry.S). */
 extern uint16_t dz_fast_errno[4096];
 
 /* signal.c, before a guest signal is delivered on context uc: a passthrough

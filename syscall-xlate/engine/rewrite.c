@@ -399,10 +399,10 @@ static void fill_pt(const struct dz_personality *p)
     /* Linux errnos end below 256 (EHWPOISON is 133); the rest of the
      * table only guards against the impossible. */
     for (int e = 1; e < 256; e++)
-        dz_fast_errno[e] = (uint16_t)p->errno_from_linux(e);
+        dz_fast_errno[4096 - e] = (uint16_t)p->errno_from_linux(e);
     uint16_t other = (uint16_t)p->errno_from_linux(4095);
     for (int e = 256; e < 4096; e++)
-        dz_fast_errno[e] = other;
+        dz_fast_errno[4096 - e] = other;
     /* BMI2, from glibc's cached CPUID results: __builtin_cpu_init would
      * issue dozens of CPUIDs, each a VM exit under a hypervisor. */
     if (dz_opts.trace_fd >= 0 || !CPU_FEATURE_ACTIVE(BMI2))
