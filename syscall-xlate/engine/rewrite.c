@@ -284,18 +284,33 @@ static size_t put(uint8_t *p, const void *b, size_t n)
 
 static size_t put64(uint8_t *p, uint64_t v) { return put(p, &v, 8); }
 
-static void gen_generic(uint8_t *p, const struct dz_site_plan *plan, uint64_t ret)
+/* A jump from stub address at to target: `jmp rel32` when in reach (the
+ * usual case: denizen's code is at a fixed low address), else through r11
+ * or a literal. */
+static size_t put_jmp(uint8_t *p, uint64_t at, uint64_t target, int r11_free)
+{
+    int64_t rel = (int64_t)(target - (at + 5));
+    if (rel >= INT32_MIN && rel <= INT32_MAX) {
+        int32_t r = (int32_t)rel;
+        return put(p, "\xe9", 1) + put(p + 1, &r, 4);
+    }
+    if (r11_free)
+        return put(p, "\x49\xbb", 2) + put64(p + 2, target) + put(p + 10, "\x41\xff\xe3", 3);   /* movabs, jmp *%r11 */
+    return put(p, "\xff\x25\x00\x00\x00\x00", 6) + put64(p + 6, target);                   /* jmp *0(%rip) */
+}
+
+/* stub: the stub's executable address (p is its writable alias). */
+static void gen_generic(uint8_t *p, uint64_t stub, const struct dz_site_plan *plan, uint64_t ret)
 {
     size_t n = put(p, plan->bytes, plan->len);
     n += put(p + n, "\x48\xb9", 2);                    /* movabs $ret, %rcx */
     n += put64(p + n, ret);
-    n += put(p + n, "\xff\x25\x00\x00\x00\x00", 6);    /* jmp *0(%rip) */
-    n += put64(p + n, (uint64_t)(use_pt ? dz_fast_pt_entry : dz_fast_entry));
+    put_jmp(p + n, stub + n, (uint64_t)(use_pt ? dz_fast_pt_entry : dz_fast_entry), 0);
 }
 
 /* No instruction of it touches the flags: the gate's syscall sees the
  * guest's, and the gate sets only CF, as the guest's kernel does. */
-static void gen_passthrough(uint8_t *p, long linux_nr, uint64_t ret)
+static void gen_passthrough(uint8_t *p, uint64_t stub, long linux_nr, uint64_t ret)
 {
     uint32_t nr = (uint32_t)linux_nr;
     size_t n = 0;
@@ -310,9 +325,7 @@ static void gen_passthrough(uint8_t *p, long linux_nr, uint64_t ret)
     }
     n += put(p + n, "\x68", 1);                         /* push $nr */
     n += put(p + n, &nr, 4);
-    n += put(p + n, "\x49\xbb", 2);                    /* movabs $gate, %r11 */
-    n += put64(p + n, (uint64_t)dz_native_gate);
-    n += put(p + n, "\x41\xff\xe3", 3);                /* jmp *%r11 */
+    put_jmp(p + n, stub + n, (uint64_t)dz_native_gate, 1);
 }
 
 /* Registering costs an RCU grace period (milliseconds) once the process
@@ -486,9 +499,9 @@ static int install(const struct dz_personality *pers, const struct dz_site_plan 
     }
     long lnr = passthrough_nr(pers, plan);
     if (lnr >= 0)
-        gen_passthrough(rw, lnr, site + 2);
+        gen_passthrough(rw, (uint64_t)stub, lnr, site + 2);
     else
-        gen_generic(rw, plan, site + 2);
+        gen_generic(rw, (uint64_t)stub, plan, site + 2);
     int64_t rel = (int64_t)((uint64_t)stub - (plan->insn + 5));
     if (patch(plan->insn, (int32_t)rel, concurrent) != 0) {
         stats.sites_refused++;
