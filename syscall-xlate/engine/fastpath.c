@@ -54,31 +54,12 @@ void dz_fast_gate_fixup(ucontext_t *uc, int lsig)
         g[REG_RIP] = (greg_t)dz_native_gate;   /* reloads the number: a restart */
 }
 
-/* Handlers run on this stack; the frame sits at its top.  The real signal
- * altstack stays free for signals that arrive meanwhile. */
-#define FAST_STACK_SIZE (256 * 1024)
-#define GUARD 4096
-
-int dz_fast_thread_init(struct dz_thread *t)
+void dz_fast_thread_init(struct dz_thread *t, void *stack, size_t size)
 {
-    char *m = mmap(NULL, FAST_STACK_SIZE, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_NORESERVE, -1, 0);
-    if (m == MAP_FAILED)
-        return -errno;
-    mprotect(m, GUARD, PROT_NONE);
-    t->fast_stack = m;
-    t->fast_stack_size = FAST_STACK_SIZE;
-    uintptr_t top = (uintptr_t)m + FAST_STACK_SIZE - sizeof(struct dz_fast_frame);
+    t->fast_stack = stack;
+    t->fast_stack_size = size;
+    uintptr_t top = (uintptr_t)stack + size - sizeof(struct dz_fast_frame);
     t->fast_frame = (struct dz_fast_frame *)(top & ~(uintptr_t)63);
-    return 0;
-}
-
-void dz_fast_thread_fini(struct dz_thread *t)
-{
-    if (t->fast_stack)
-        munmap(t->fast_stack, t->fast_stack_size);
-    t->fast_stack = NULL;
-    t->fast_frame = NULL;
 }
 
 /* Called by fastpath.S on the engine's stack with the host FS base: run the

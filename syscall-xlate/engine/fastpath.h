@@ -29,9 +29,10 @@ extern uint16_t dz_fast_errno[4096];
  * for lsig has SA_RESTART, as the guest's kernel would. */
 void dz_fast_gate_fixup(ucontext_t *uc, int lsig);
 
-/* Per-thread frame and stack; 0 or -errno.  Called by dz_thread_attach. */
-int dz_fast_thread_init(struct dz_thread *t);
-void dz_fast_thread_fini(struct dz_thread *t);
+/* Handlers run on this per-thread stack (thread.c maps it, below the
+ * altstack, with a guard page under it); the frame sits at its top. */
+#define DZ_FAST_STACK_SIZE (256 * 1024)
+void dz_fast_thread_init(struct dz_thread *t, void *stack, size_t size);
 
 /* signal.c, for a signal that interrupted guest code: if it is the slow
  * exit's trap (or landed just before it), copy the frame into uc so that uc

@@ -33,6 +33,7 @@ _Static_assert(offsetof(struct dz_regs, rip) == 128, "entry.S R_RIP");
 /* The signal frame of an AVX-512 host is ~3.4 KB and the handlers call into
  * libc, so the engine never runs on guest stacks (Go's are a few KB). */
 #define DZ_ALTSTACK_SIZE (256 * 1024)
+#define ENGINE_GUARD 4096
 
 extern char dz_sudallow_start[], dz_sudallow_end[];
 
@@ -46,18 +47,21 @@ static struct dz_thread *thread_new(const struct dz_personality *p)
     t->self = t;
     t->pers = p;
     t->in_host = 1;
-    t->altstack = mmap(NULL, DZ_ALTSTACK_SIZE, PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-    if (t->altstack == MAP_FAILED) {
+    /* The engine's two stacks in one mapping: a guard page, the rewritten-
+     * site path's stack (fastpath.c), the signal altstack on top. */
+    size_t size = ENGINE_GUARD + DZ_FAST_STACK_SIZE + DZ_ALTSTACK_SIZE;
+    char *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_NORESERVE,
+                   -1, 0);
+    if (m == MAP_FAILED) {
         free(t);
         return NULL;
     }
+    mprotect(m, ENGINE_GUARD, PROT_NONE);
+    t->stacks = m;
+    t->stacks_size = size;
+    dz_fast_thread_init(t, m + ENGINE_GUARD, DZ_FAST_STACK_SIZE);
+    t->altstack = m + ENGINE_GUARD + DZ_FAST_STACK_SIZE;
     t->altstack_size = DZ_ALTSTACK_SIZE;
-    if (dz_fast_thread_init(t) != 0) {   /* rewritten sites need it on every thread */
-        munmap(t->altstack, t->altstack_size);
-        free(t);
-        return NULL;
-    }
     t->gss_flags = DZ_SS_DISABLE;
     return t;
 }
@@ -83,8 +87,7 @@ struct dz_thread *dz_thread_attach(const struct dz_personality *p)
 /* Free state that was never bound, or no longer is. */
 static void thread_free(struct dz_thread *t)
 {
-    munmap(t->altstack, t->altstack_size);
-    dz_fast_thread_fini(t);
+    munmap(t->stacks, t->stacks_size);
     free(t);
 }
 
@@ -185,12 +188,11 @@ int dz_host_thread_create(void *(*fn)(void *), void *arg, size_t stack)
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     pthread_attr_setstacksize(&attr, stack);
-    sigset_t all, old;
+    sigset_t all;
     sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);   /* the thread inherits it */
+    pthread_attr_setsigmask_np(&attr, &all);   /* the thread starts with it */
     pthread_t pt;
     int e = pthread_create(&pt, &attr, fn, arg);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
     return e;
 }

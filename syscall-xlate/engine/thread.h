@@ -33,6 +33,8 @@ struct dz_thread {
 
     const struct dz_personality *pers;
     pid_t tid;
+    void *stacks;                /* one mapping: guard, fast-path stack, altstack */
+    size_t stacks_size;
     void *altstack;              /* the engine's own signal stack */
     size_t altstack_size;
 
