@@ -106,11 +106,14 @@ long dz_execve(struct dz_call *c)
     char **argv = malloc((MAXARG + 8) * sizeof *argv);
     if (!argv)
         return -ENOMEM;
-    size_t k = 0, first;
+    size_t k = 0, first, argv0_at = 0;
     if (elf) {
         argv[k++] = (char *)self_path();
         argv[k++] = "run";
+        if (dz_opts.no_rewrite)
+            argv[k++] = "--no-rewrite";   /* the choice holds for the whole process tree */
         argv[k++] = "--argv0";
+        argv0_at = k;
         argv[k++] = path;   /* replaced by the guest's argv[0] below */
         argv[k++] = "--";
         argv[k++] = path;
@@ -129,7 +132,7 @@ long dz_execve(struct dz_call *c)
     argv[k] = NULL;
     if (elf && k > first) {
         /* argv[0] travels as --argv0; the rest follow the program path. */
-        argv[3] = argv[first];
+        argv[argv0_at] = argv[first];
         memmove(&argv[first], &argv[first + 1], (k - first) * sizeof *argv);
     }
     const char *target = elf ? self_path() : path;
