@@ -8,9 +8,109 @@
 package main
 
 import (
+	"bytes"
 	"syscall"
 	"unsafe"
 )
+
+// sigset: sigset_t is 4 x uint32 on both; signal n is bit n-1.
+type sigset [4]uint32
+
+const (
+	SIG_BLOCK   = 1
+	SIG_UNBLOCK = 2
+	SIG_SETMASK = 3
+)
+
+// stack_t: sys/sys/signal.h {ss_sp, ss_size, ss_flags}.
+type stackT struct {
+	sp    uintptr
+	size  uintptr
+	flags int32
+	_     int32
+}
+
+// clockNanosleep: both return the error number as the call's value.
+func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
+	r, _, en := syscall.Syscall6(nrClockNanosleep, uintptr(clock), uintptr(flags),
+		uintptr(unsafe.Pointer(req)), uintptr(unsafe.Pointer(rem)), 0, 0)
+	if en != 0 {
+		return en
+	}
+	return errno(syscall.Errno(r))
+}
+
+// sys/sys/resource.h
+const rlimInfinity = 0x7fffffffffffffff
+
+// issetugid(2)
+func issetugid() int {
+	r, _, _ := syscall.RawSyscall(nrIssetugid, 0, 0, 0)
+	return int(r)
+}
+
+// __sysctl(2) is 202 on both.
+const nrSysctl = 202
+
+// sysctl: __sysctl(mib, len, old, &oldlen, NULL, 0); old nil asks the size.
+func sysctl(mib []int32, old []byte, oldlen int) (int, error) {
+	l := uintptr(oldlen)
+	var p unsafe.Pointer
+	if old != nil {
+		p = unsafe.Pointer(&old[0])
+	}
+	_, _, en := syscall.Syscall6(nrSysctl, uintptr(unsafe.Pointer(&mib[0])), uintptr(len(mib)),
+		uintptr(p), uintptr(unsafe.Pointer(&l)), 0, 0)
+	return int(l), errno(en)
+}
+
+func sysctlString(mib ...int32) (string, error) {
+	b := make([]byte, 1024)
+	n, err := sysctl(mib, b, len(b))
+	if err != nil {
+		return "", err
+	}
+	return string(bytes.TrimRight(b[:n], "\x00")), nil
+}
+
+func sysctlInt(mib ...int32) (int64, error) {
+	b := make([]byte, 8)
+	n, err := sysctl(mib, b, len(b))
+	if err != nil {
+		return 0, err
+	}
+	if n == 4 {
+		return int64(*(*int32)(unsafe.Pointer(&b[0]))), nil
+	}
+	return *(*int64)(unsafe.Pointer(&b[0])), nil
+}
+
+// The MIBs both number alike: CTL_KERN 1: KERN_OSTYPE 1, KERN_HOSTNAME 10.
+
+func sysctlUnknown() error {
+	_, err := sysctl([]int32{1, 9999}, make([]byte, 16), 16)
+	return err
+}
+
+// sysctlShort: kern.ostype into a 3-byte buffer: ENOMEM, what fits copied.
+func sysctlShort() (int, string, error) {
+	b := make([]byte, 3)
+	n, err := sysctl([]int32{1, 1}, b, 3)
+	return n, string(b[:n]), err
+}
+
+// ostypeName: kern.ostype {CTL_KERN, KERN_OSTYPE}.
+func ostypeName() (string, error) { return sysctlString(1, 1) }
+
+// sysctlSize: the length a NULL buffer reports for kern.hostname.
+func sysctlSize() (int, error) { return sysctl([]int32{1, 10}, nil, 0) }
+
+// sysctlEFAULT: a MIB pointer the kernel cannot read.
+func sysctlEFAULT() error {
+	l := uintptr(16)
+	_, _, en := syscall.Syscall6(nrSysctl, badPtr, 2, 0, uintptr(unsafe.Pointer(&l)), 0, 0)
+	return errno(en)
+}
 
 type nstat struct {
 	mode                uint32

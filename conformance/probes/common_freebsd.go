@@ -195,42 +195,6 @@ func tkill(tid int, sig syscall.Signal) error {
 	return errno(en)
 }
 
-// sigset: FreeBSD sigset_t is 4 x uint32; signal n is bit n-1.
-type sigset [4]uint32
-
-const (
-	SIG_BLOCK   = 1
-	SIG_UNBLOCK = 2
-	SIG_SETMASK = 3
-)
-
-// stack_t: sys/sys/signal.h {ss_sp, ss_size, ss_flags}.
-type stackT struct {
-	sp    uintptr
-	size  uintptr
-	flags int32
-	_     int32
-}
-
-// clockNanosleep: FreeBSD returns the error number as the call's value.
-func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
-	r, _, en := syscall.Syscall6(nrClockNanosleep, uintptr(clock), uintptr(flags),
-		uintptr(unsafe.Pointer(req)), uintptr(unsafe.Pointer(rem)), 0, 0)
-	if en != 0 {
-		return en
-	}
-	return errno(syscall.Errno(r))
-}
-
-// sys/sys/resource.h
-const rlimInfinity = 0x7fffffffffffffff
-
-// issetugid(2)
-func issetugid() int {
-	r, _, _ := syscall.RawSyscall(nrIssetugid, 0, 0, 0)
-	return int(r)
-}
-
 // ncpuAffinity: cpuset_getaffinity(CPU_LEVEL_WHICH, CPU_WHICH_PID, -1, ...).
 func ncpuAffinity(setsize int) (int, error) {
 	buf := make([]byte, setsize)

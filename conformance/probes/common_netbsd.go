@@ -267,41 +267,6 @@ func tkill(tid int, sig syscall.Signal) error {
 	return errno(en)
 }
 
-// sigset: NetBSD sigset_t is 4 x uint32; signal n is bit n-1.
-type sigset [4]uint32
-
-const (
-	SIG_BLOCK   = 1
-	SIG_UNBLOCK = 2
-	SIG_SETMASK = 3
-)
-
-// stack_t: {ss_sp, ss_size, ss_flags}.
-type stackT struct {
-	sp    uintptr
-	size  uintptr
-	flags int32
-	_     int32
-}
-
-// clockNanosleep: NetBSD returns the error number as the call's value.
-func clockNanosleep(clock, flags int, req, rem *syscall.Timespec) error {
-	r, _, en := syscall.Syscall6(nrClockNanosleep, uintptr(clock), uintptr(flags),
-		uintptr(unsafe.Pointer(req)), uintptr(unsafe.Pointer(rem)), 0, 0)
-	if en != 0 {
-		return en
-	}
-	return errno(syscall.Errno(r))
-}
-
-// sys/sys/resource.h
-const rlimInfinity = 0x7fffffffffffffff
-
-func issetugid() int {
-	r, _, _ := syscall.RawSyscall(nrIssetugid, 0, 0, 0)
-	return int(r)
-}
-
 // ncpuAffinity: _sched_getaffinity(0, 0, size, set) — the process's CPUs.
 func ncpuAffinity(setsize int) (int, error) {
 	buf := make([]byte, setsize)

@@ -2,45 +2,9 @@
 package main
 
 import (
-	"bytes"
 	"syscall"
 	"unsafe"
 )
-
-const nrSysctl = 202
-
-// sysctl: __sysctl(mib, len, old, &oldlen, NULL, 0); old nil asks the size.
-func sysctl(mib []int32, old []byte, oldlen int) (int, error) {
-	l := uintptr(oldlen)
-	var p unsafe.Pointer
-	if old != nil {
-		p = unsafe.Pointer(&old[0])
-	}
-	_, _, en := syscall.Syscall6(nrSysctl, uintptr(unsafe.Pointer(&mib[0])), uintptr(len(mib)),
-		uintptr(p), uintptr(unsafe.Pointer(&l)), 0, 0)
-	return int(l), errno(en)
-}
-
-func sysctlString(mib ...int32) (string, error) {
-	b := make([]byte, 1024)
-	n, err := sysctl(mib, b, len(b))
-	if err != nil {
-		return "", err
-	}
-	return string(bytes.TrimRight(b[:n], "\x00")), nil
-}
-
-func sysctlInt(mib ...int32) (int64, error) {
-	b := make([]byte, 8)
-	n, err := sysctl(mib, b, len(b))
-	if err != nil {
-		return 0, err
-	}
-	if n == 4 {
-		return int64(*(*int32)(unsafe.Pointer(&b[0]))), nil
-	}
-	return *(*int64)(unsafe.Pointer(&b[0])), nil
-}
 
 // CTL_KERN 1: KERN_OSTYPE 1, KERN_OSRELEASE 2, KERN_HOSTNAME 10,
 // KERN_OSRELDATE 24, KERN_ARND 37; CTL_HW 6: HW_MACHINE 1, HW_NCPU 3,
@@ -71,24 +35,6 @@ func arandom(n int) ([]byte, error) {
 	return b[:got], err
 }
 
-func sysctlUnknown() error {
-	_, err := sysctl([]int32{1, 9999}, make([]byte, 16), 16)
-	return err
-}
-
-// sysctlShort: kern.ostype into a 3-byte buffer: ENOMEM, what fits copied.
-func sysctlShort() (int, string, error) {
-	b := make([]byte, 3)
-	n, err := sysctl([]int32{1, 1}, b, 3)
-	return n, string(b[:n]), err
-}
-
-// sysctlSize: the length a NULL buffer reports for kern.hostname.
-// ostypeName: kern.ostype {CTL_KERN, KERN_OSTYPE}.
-func ostypeName() (string, error) { return sysctlString(1, 1) }
-
-func sysctlSize() (int, error) { return sysctl([]int32{1, 10}, nil, 0) }
-
 // name2oid: sysctl {0, 3} turns "kern.ostype" into its MIB.
 func name2oid(name string) ([]int32, error) {
 	out := make([]byte, 4*12)
@@ -105,12 +51,6 @@ func name2oid(name string) ([]int32, error) {
 		r[i] = *(*int32)(unsafe.Pointer(&out[4*i]))
 	}
 	return r, nil
-}
-
-func sysctlEFAULT() error {
-	l := uintptr(16)
-	_, _, en := syscall.Syscall6(nrSysctl, badPtr, 2, 0, uintptr(unsafe.Pointer(&l)), 0, 0)
-	return errno(en)
 }
 
 // getresuid(2)
