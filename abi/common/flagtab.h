@@ -28,6 +28,11 @@ struct dz_flagtab {
 #define DZ_FLAG(g, h, nm) { (g), (g), (h), (h), nm }
 /* A multi-bit field: guest (mask, value) <-> host (mask, value). */
 #define DZ_FIELD(gm, gv, hm, hv, nm) { (gm), (gv), (hm), (hv), nm }
+/* A guest flag we know and deliberately do not pass on. */
+#define DZ_DROP(g, nm) DZ_FIELD((g), (g), 0, 0, nm)
+/* A host flag the kernel reports that the guest has no word for; consumed
+ * silently on the way back to the guest. */
+#define DZ_HOST_ONLY(h) DZ_FIELD(0, 0, (h), (h), NULL)
 #define DZ_FLAGTAB(arr) { (arr), sizeof(arr) / sizeof((arr)[0]) }
 
 uint64_t dz_flags_to_host(const struct dz_flagtab *t, uint64_t guest, uint64_t *unknown);
