@@ -162,6 +162,8 @@ static int map_segment(struct dz_image *img, const GElf_Phdr *p, int fixed_flag,
     }
     if (p->p_filesz)
         mprotect((void *)start, PUP(fend) - start, prot);
+    if ((p->p_flags & PF_X) && p->p_filesz && img->ntext < DZ_MAX_TEXT)
+        img->text[img->ntext++] = (struct dz_text_region){ start, PUP(fend), PDOWN(p->p_offset) };
     if (PUP(mend) > img->brk)
         img->brk = PUP(mend);
     return 0;

@@ -3,6 +3,7 @@
 #ifndef DZ_LOADER_IMAGE_H
 #define DZ_LOADER_IMAGE_H
 #include <gelf.h>
+#include "syscall-xlate/engine/engine.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,6 +22,8 @@ struct dz_image {
     char interp[256];          /* PT_INTERP, "" if none */
     /* after mapping */
     uint64_t bias, entry, phdr, brk;
+    struct dz_text_region text[DZ_MAX_TEXT];   /* the code segments mapped */
+    int ntext;
 };
 
 /* Open and check path; on error returns -1 with a one-line message in err

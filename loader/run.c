@@ -132,15 +132,8 @@ int dz_cmd_run(int argc, char **argv)
         return die(126, "%s", err);
     dz_opts.brk_base = dz_opts.brk_cur = img.brk;
     /* Where the guest's code is, for site rewriting (no /proc/self/maps). */
-    for (size_t k = 0; k < img.phnum && dz_opts.ntext < DZ_MAX_TEXT; k++) {
-        const GElf_Phdr *ph = &img.ph[k];
-        if (ph->p_type == PT_LOAD && (ph->p_flags & PF_X) && ph->p_filesz)
-            dz_opts.text[dz_opts.ntext++] = (struct dz_text_region){
-                .start = (ph->p_vaddr + img.bias) & ~0xfffUL,
-                .end = (ph->p_vaddr + img.bias + ph->p_filesz + 0xfff) & ~0xfffUL,
-                .off = ph->p_offset & ~0xfffUL,
-            };
-    }
+    memcpy(dz_opts.text, img.text, sizeof img.text);
+    dz_opts.ntext = img.ntext;
     uint64_t guest_fs = 0;
     if (b->lib) {
         /* Play the guest's ld.so: bind the imports, lay out the TLS. */
