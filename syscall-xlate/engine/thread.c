@@ -147,8 +147,9 @@ struct spawn_arg {
     struct dz_thread *t;     /* allocated by the creator */
     const struct dz_thread *parent;
     volatile int state;      /* 0 starting, 1 running (t->tid valid) */
-    int unwaited;            /* the creator did not wait: sa is the thread's */
-    struct dz_thread parent_copy[];   /* then, the creator's state at the call */
+    /* The creator's state at the call, when it does not wait (parent then
+     * points here and sa is the thread's to free). */
+    struct dz_thread parent_copy[];
 };
 
 static void *guest_thread_start(void *arg)
@@ -160,7 +161,7 @@ static void *guest_thread_start(void *arg)
         t->pers->thread_init(t, sa->parent);
     struct dz_regs regs = sa->regs;
     uint64_t fs = sa->fs, lmask = sa->lmask;
-    if (sa->unwaited) {
+    if (sa->parent == sa->parent_copy) {
         free(sa);
     } else {
         __atomic_store_n(&sa->state, 1, __ATOMIC_RELEASE);
@@ -216,7 +217,7 @@ int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t 
         memcpy(sa->parent_copy, self, sizeof *self);
     }
     *sa = (struct spawn_arg){ .regs = *r, .fs = fs, .lmask = lmask, .t = t,
-                              .parent = tid ? self : sa->parent_copy, .unwaited = !tid };
+                              .parent = tid ? self : sa->parent_copy };
     /* Counted before it can run guest code: site patching depends on it.
      * The pthread stack only carries the trampoline (guest code runs on the
      * guest's stack, the engine on its own stacks); every signal blocked:
