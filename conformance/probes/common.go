@@ -105,6 +105,13 @@ func errno(en syscall.Errno) error {
 	return en
 }
 
+// fstatatRaw: fstatat with raw path and buffer pointers (EFAULT cases);
+// nrFstatat is each OS's (Linux: newfstatat).
+func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
+	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
+	return errno(en)
+}
+
 func signame(s syscall.Signal) string {
 	if n, ok := signalNames[s]; ok {
 		return n

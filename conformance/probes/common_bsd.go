@@ -183,3 +183,33 @@ func (a *sigactionT) get() (uintptr, int) { return a.handler, int(a.flags) }
 func mkSigaction(handler uintptr, flags int) sigactionT {
 	return sigactionT{handler: handler, flags: int32(flags)}
 }
+
+// futimens(2)
+func futimens(fd int, ts *[2]syscall.Timespec) error {
+	_, _, en := syscall.Syscall(nrFutimens, uintptr(fd), uintptr(unsafe.Pointer(ts)), 0)
+	return errno(en)
+}
+
+// pageRound / mmapUnalignedOffset: both kernels round an unaligned address
+// of mprotect, munmap, madvise, msync and mincore down to its page
+// themselves (FreeBSD sys/vm/vm_mmap.c, NetBSD uvm_mmap.c).
+func pageRound(addr, n uintptr) (uintptr, uintptr) { return addr, n }
+
+// sysBreak: break(2) (obreak) — 0 asks for the current break.
+func sysBreak(addr uintptr) (uintptr, error) {
+	r, _, en := syscall.RawSyscall(nrBreak, addr, 0, 0)
+	return r, errno(en)
+}
+
+// vforkExit: vfork(2) and an immediate exit in the child (no Go code runs
+// in the child between the two raw calls).
+func vforkExit(code int) (int, error) {
+	pid, _, en := syscall.RawSyscall(syscall.SYS_VFORK, 0, 0, 0)
+	if en != 0 {
+		return 0, en
+	}
+	if pid == 0 {
+		syscall.RawSyscall(nrExitProcess, uintptr(code), 0, 0)
+	}
+	return int(pid), nil
+}

@@ -119,12 +119,6 @@ func fromStat(s *syscall.Stat_t) nstat {
 		atime: s.Atimespec, mtime: s.Mtimespec, ctime: s.Ctimespec}
 }
 
-// fstatatRaw: fstatat with raw path and buffer pointers (EFAULT cases).
-func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
-	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
-	return errno(en)
-}
-
 type nstatfs struct {
 	bsize                int64
 	blocks, bfree, files uint64
@@ -177,12 +171,6 @@ func parseDirents(buf []byte) []dent {
 	return out
 }
 
-// sysBreak: break(2) — 0 asks for the current break.
-func sysBreak(addr uintptr) (uintptr, error) {
-	r, _, en := syscall.RawSyscall(nrBreak, addr, 0, 0)
-	return r, errno(en)
-}
-
 func gettid() int {
 	var tid int64
 	syscall.RawSyscall(nrThrSelf, uintptr(unsafe.Pointer(&tid)), 0, 0)
@@ -204,12 +192,6 @@ func ncpuAffinity(setsize int) (int, error) {
 		return 0, en
 	}
 	return popcount(buf), nil
-}
-
-// futimens(2)
-func futimens(fd int, ts *[2]syscall.Timespec) error {
-	_, _, en := syscall.Syscall(nrFutimens, uintptr(fd), uintptr(unsafe.Pointer(ts)), 0)
-	return errno(en)
 }
 
 // mkfifoat(2)
@@ -282,19 +264,6 @@ func procctlBadCmd() error {
 	return errno(en)
 }
 
-// vforkExit: vfork(2) and an immediate exit in the child (no Go code runs
-// in the child between the two raw calls).
-func vforkExit(code int) (int, error) {
-	pid, _, en := syscall.RawSyscall(syscall.SYS_VFORK, 0, 0, 0)
-	if en != 0 {
-		return 0, en
-	}
-	if pid == 0 {
-		syscall.RawSyscall(nrExitProcess, uintptr(code), 0, 0)
-	}
-	return int(pid), nil
-}
-
 // sys/sys/wait.h: _WCONTINUED
 const wstatContinued = 0x13
 const clockMonotonic = 4 // CLOCK_MONOTONIC
@@ -317,10 +286,6 @@ func schedGetcpu() (int, error) {
 	r, _, en := syscall.RawSyscall(581, 0, 0, 0)
 	return int(r), errno(en)
 }
-
-// pageRound: FreeBSD's mprotect, munmap, madvise, msync and mincore round
-// an unaligned address down to its page themselves (sys/vm/vm_mmap.c).
-func pageRound(addr, n uintptr) (uintptr, uintptr) { return addr, n }
 
 // mmapUnalignedOffset: FreeBSD maps from the page and answers the address
 // of the offset (vm_mmap.c kern_mmap, pageoff).

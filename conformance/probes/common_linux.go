@@ -132,11 +132,6 @@ func fstatatN(dirfd int, path string, flags int) (nstat, error) {
 	return fromStat(&s), errno(en)
 }
 
-func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
-	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
-	return errno(en)
-}
-
 type nstatfs struct {
 	bsize                int64
 	blocks, bfree, files uint64

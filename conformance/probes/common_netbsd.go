@@ -208,11 +208,6 @@ func fromStat(s *syscall.Stat_t) nstat {
 		atime: s.Atimespec, mtime: s.Mtimespec, ctime: s.Ctimespec}
 }
 
-func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
-	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
-	return errno(en)
-}
-
 // statfs: NetBSD has statvfs1 instead (the statfs cases do not run).
 type nstatfs struct {
 	bsize                int64
@@ -250,12 +245,6 @@ func parseDirents(buf []byte) []dent {
 	return out
 }
 
-// sysBreak: break(2) (obreak).
-func sysBreak(addr uintptr) (uintptr, error) {
-	r, _, en := syscall.RawSyscall(nrBreak, addr, 0, 0)
-	return r, errno(en)
-}
-
 func gettid() int {
 	r, _, _ := syscall.RawSyscall(nrLwpSelf, 0, 0, 0)
 	return int(r)
@@ -275,11 +264,6 @@ func ncpuAffinity(setsize int) (int, error) {
 		return 0, en
 	}
 	return popcount(buf), nil
-}
-
-func futimens(fd int, ts *[2]syscall.Timespec) error {
-	_, _, en := syscall.Syscall(nrFutimens, uintptr(fd), uintptr(unsafe.Pointer(ts)), 0)
-	return errno(en)
 }
 
 func mkfifoat(dir int, path string, mode uint32) error {
@@ -325,25 +309,9 @@ const (
 	P_PID   = 1
 )
 
-// vforkExit: vfork(2) and an immediate exit in the child.
-func vforkExit(code int) (int, error) {
-	pid, _, en := syscall.RawSyscall(syscall.SYS_VFORK, 0, 0, 0)
-	if en != 0 {
-		return 0, en
-	}
-	if pid == 0 {
-		syscall.RawSyscall(nrExitProcess, uintptr(code), 0, 0)
-	}
-	return int(pid), nil
-}
-
 // sys/sys/wait.h: the status word of a continued child (_WCONTINUED 0xffff)
 const wstatContinued = 0xffff
 const clockMonotonic = 3 // CLOCK_MONOTONIC
-
-// pageRound / mmapUnalignedOffset: the rounding the probe expects, as
-// FreeBSD's (NetBSD's uvm_mmap rounds the same way).
-func pageRound(addr, n uintptr) (uintptr, uintptr) { return addr, n }
 
 func mmapUnalignedOffset(fd int, off int64) (uintptr, error) {
 	return mmapRaw(0, 4096, syscall.PROT_READ, syscall.MAP_PRIVATE, fd, off)
