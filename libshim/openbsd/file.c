@@ -9,19 +9,7 @@
 #include <termios.h>
 
 /* pipe(int fildes[2]) */
-long obsd_pipe(struct dz_call *c)
-{
-    int fds[2];
-    long r = dz_sys(SYS_pipe2, fds, 0);
-    if (r < 0)
-        return r;
-    if (dz_copy_out(A(0), fds, sizeof fds) != 0) {
-        dz_sys(SYS_close, fds[0]);
-        dz_sys(SYS_close, fds[1]);
-        return -EFAULT;
-    }
-    return 0;
-}
+long obsd_pipe(struct dz_call *c) { return dz_pipe_to_guest(A(0), 0); }
 
 /* char *getcwd(char *buf, size_t size): buf, or NULL + errno.  (OpenBSD
  * allocates when buf is NULL; no Go program asks for that.) */

@@ -18,13 +18,6 @@
 #define SYS_fchmodat2 452   /* Linux 6.6; older glibc headers lack it */
 #endif
 
-#define PATH(i)                                            \
-    char pb##i[PATH_MAX];                                  \
-    long pe##i;                                            \
-    const char *p##i = dz_guest_path(A(i), pb##i, &pe##i); \
-    if (!p##i)                                             \
-        return pe##i
-
 static long oflags(const struct dz_bsd_abi *b, uint64_t g)
 {
     uint64_t unknown;
@@ -163,6 +156,20 @@ long dz_futimens(struct dz_call *c)
     return r ? r : dz_sys(SYS_utimensat, AI(0), NULL, tp, 0);
 }
 
+long dz_pipe_to_guest(uint64_t gfds, long lflags)
+{
+    int fds[2];
+    long r = dz_sys(SYS_pipe2, fds, lflags);
+    if (r < 0)
+        return r;
+    if (dz_copy_out(gfds, fds, sizeof fds) != 0) {
+        dz_sys(SYS_close, fds[0]);
+        dz_sys(SYS_close, fds[1]);
+        return -EFAULT;
+    }
+    return 0;
+}
+
 /* pipe2(int *fildes, int flags) */
 long dz_pipe2(struct dz_call *c)
 {
@@ -170,16 +177,7 @@ long dz_pipe2(struct dz_call *c)
     long f = (long)dz_flags_to_host(dz_bsd(c)->open_flags, A(1), &unknown);
     if (unknown || (f & ~(O_CLOEXEC | O_NONBLOCK)))
         return -EINVAL;
-    int fds[2];
-    long r = dz_sys(SYS_pipe2, fds, f);
-    if (r < 0)
-        return r;
-    if (dz_copy_out(A(0), fds, sizeof fds) != 0) {
-        dz_sys(SYS_close, fds[0]);
-        dz_sys(SYS_close, fds[1]);
-        return -EFAULT;
-    }
-    return 0;
+    return dz_pipe_to_guest(A(0), f);
 }
 
 /* dup3(int from, int to, int flags): O_CLOEXEC (and NetBSD's O_NONBLOCK,

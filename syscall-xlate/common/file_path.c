@@ -29,14 +29,6 @@ const char *dz_guest_path(uint64_t guest, char *buf, long *err)
     return buf;
 }
 
-/* Declares `p<i>` as the host path of argument i, or returns its error. */
-#define PATH(i)                                        \
-    char pb##i[PATH_MAX];                              \
-    long pe##i;                                        \
-    const char *p##i = dz_guest_path(A(i), pb##i, &pe##i); \
-    if (!p##i)                                         \
-        return pe##i
-
 long dz_link(struct dz_call *c) { PATH(0); PATH(1); return dz_sys(SYS_link, p0, p1); }
 /* unlink of a directory: EPERM on the BSDs (EISDIR on Linux). */
 static long unlink_err(long r) { return r == -EISDIR ? -EPERM : r; }

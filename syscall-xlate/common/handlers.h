@@ -24,6 +24,14 @@ static inline uint64_t dz_page_round(uint64_t addr, uint64_t *len)
 /* A guest path argument as the host should see it: the guest pointer itself
  * (the kernel checks it) unless --root maps paths, then a copy in buf. */
 const char *dz_guest_path(uint64_t guest, char *buf, long *err);
+/* In a handler: declares `p<i>` as the host path of argument i, or returns
+ * its error. */
+#define PATH(i)                                            \
+    char pb##i[PATH_MAX];                                  \
+    long pe##i;                                            \
+    const char *p##i = dz_guest_path(A(i), pb##i, &pe##i); \
+    if (!p##i)                                             \
+        return pe##i
 /* readlink of the executable's procfs link: the guest program's path.
  * 1 (and *r the result) when gpath names that link, else 0. */
 int dz_exe_link(uint64_t gpath, uint64_t gbuf, size_t size, long *r);
@@ -38,6 +46,9 @@ long dz_pread(struct dz_call *c);
 long dz_pwrite(struct dz_call *c);
 long dz_close(struct dz_call *c);
 long dz_lseek(struct dz_call *c);
+/* pipe2 with Linux flags lflags, the descriptors stored at guest address
+ * gfds (and closed again if that faults).  0 or -errno. */
+long dz_pipe_to_guest(uint64_t gfds, long lflags);
 long dz_dup(struct dz_call *c);
 long dz_dup2(struct dz_call *c);
 long dz_fsync(struct dz_call *c);
