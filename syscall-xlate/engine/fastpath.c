@@ -28,9 +28,12 @@ _Static_assert(offsetof(ucontext_t, uc_mcontext.gregs) == 40, "fastpath.S G()");
 _Static_assert(REG_R8 == 0 && REG_R11 == 3 && REG_R15 == 7 && REG_RDI == 8 && REG_RBX == 11 &&
                REG_RAX == 13 && REG_RCX == 14 && REG_RSP == 15 && REG_RIP == 16 && REG_EFL == 17,
                "fastpath.S register slots");
+/* The FXSAVE image mcontext points at: glibc names it struct _libc_fpstate,
+ * musl struct _fpstate (the launcher is built with either). */
+typedef __typeof__(*((ucontext_t *)0)->uc_mcontext.fpregs) dz_fpstate;
 _Static_assert(offsetof(ucontext_t, __fpregs_mem) == 424, "fastpath.S F_FP");
-_Static_assert(offsetof(struct _libc_fpstate, mxcsr) == 24, "fastpath.S F_MXCSR");
-_Static_assert(offsetof(struct _libc_fpstate, _xmm) == 160, "fastpath.S F_XMM");
+_Static_assert(offsetof(dz_fpstate, mxcsr) == 24, "fastpath.S F_MXCSR");
+_Static_assert(offsetof(dz_fpstate, _xmm) == 160, "fastpath.S F_XMM");
 
 extern char dz_fast_window[], dz_fast_window_end[], dz_fast_slow[], dz_fast_trap[];
 
@@ -71,7 +74,7 @@ int dz_fast_syscall(struct dz_fast_frame *f)
 {
     struct dz_thread *t = dz_self();
     ucontext_t *uc = &f->uc;
-    struct _libc_fpstate *fp = &uc->__fpregs_mem;
+    dz_fpstate *fp = (dz_fpstate *)&uc->__fpregs_mem;
     uc->uc_mcontext.fpregs = fp;
     memset(&uc->uc_sigmask, 0, sizeof uc->uc_sigmask);
     memcpy(&uc->uc_sigmask, &t->lmask, sizeof t->lmask);

@@ -32,6 +32,7 @@
  * one guest thread (the one patching), the five bytes are simply written. */
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/rewrite.h"
+#include "syscall-xlate/engine/cpu.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/fastpath.h"
 #include "syscall-xlate/engine/thread.h"
@@ -46,7 +47,6 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
-#include <sys/platform/x86.h>
 #include <unistd.h>
 
 extern char dz_native_gate[];
@@ -61,28 +61,29 @@ extern char dz_native_gate[];
 #define REACH ((int64_t)1 << 31)
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static void *decoder;          /* set once by the loader thread; (void *)-1: none */
+static void *decoder;          /* set once by the decoder thread; (void *)-1: none */
 static int log_decisions = -1;
 static int guest_threads;
 static int sync_core_ready;    /* 1 registered, -1 unavailable */
 static int use_pt;             /* generic stubs enter at dz_fast_pt_entry */
 static int use_sites;          /* dz_rewrite_start ran: this personality has sites */
 static int batch;              /* the guest's code is writable already (cache at start) */
-static unsigned total_traps;   /* Capstone is loaded once the program proves syscall-heavy */
+static unsigned total_traps;   /* the decoder starts once the program proves syscall-heavy */
 static const struct dz_personality *gpers;
 static struct dz_rewrite_stats stats;
 
-/* Policy.  Loading Capstone costs about as much as 500 traps (on another
+/* Policy.  Starting the decoder -- a thread, then Capstone's first decodes,
+ * which fault its tables in -- costs a few hundred traps' worth (on another
  * core, in the background), a patch at run time a few traps, a patch from
- * the cache less than one.  So: Capstone is loaded once the process has
+ * the cache less than one.  So: the decoder starts once the process has
  * trapped LOAD_AFTER_TRAPS times (a trivial program never pays for it);
  * when it is ready, every site that trapped so far is rewritten, and every
  * new one at its first trap; each is written to the rewrite cache
  * (rewrite_cache.c), from which the next run of the same executable patches
  * them all before its guest starts -- no trap, no Capstone.
  * DENIZEN_REWRITE_AFTER=N (tests, experiments): rewrite at the N-th trap,
- * with Capstone loaded before the guest starts, so that the outcome does not
- * depend on how fast it loads. */
+ * with the decoder opened before the guest starts, so that the outcome does
+ * not depend on how fast its thread runs. */
 #define LOAD_AFTER_TRAPS 64
 #define DECIDED 0x80000000u
 static unsigned rewrite_after = 1;
@@ -416,9 +417,8 @@ static void fill_pt(const struct dz_personality *p)
     uint16_t other = (uint16_t)p->errno_from_linux(4095);
     for (int e = 256; e < 4096; e++)
         dz_fast_errno[4096 - e] = other;
-    /* BMI2, from glibc's cached CPUID results: __builtin_cpu_init would
-     * issue dozens of CPUIDs, each a VM exit under a hypervisor. */
-    if (dz_opts.trace_fd >= 0 || !CPU_FEATURE_ACTIVE(BMI2))
+    /* One CPUID (cpu.h), not __builtin_cpu_init's dozens. */
+    if (dz_opts.trace_fd >= 0 || !dz_cpu_has_bmi2())
         return;
     for (unsigned nr = 0; nr < p->nsysent && nr < 65536; nr++)
         for (size_t i = 0; i < sizeof passthrough / sizeof passthrough[0]; i++)
@@ -427,9 +427,10 @@ static void fill_pt(const struct dz_personality *p)
     use_pt = 1;
 }
 
-/* Load Capstone off the guest's path, on a thread of its own (idle
- * priority, every signal blocked, never guest code).  Sites that trap
- * before it is ready are rewritten at a later trap. */
+/* Start the decoder off the guest's path, on a thread of its own (idle
+ * priority, every signal blocked, never guest code), and rewrite the sites
+ * that trapped so far there.  Sites that trap before it is ready are
+ * rewritten at a later trap. */
 static void rewrite(const struct dz_personality *pers, uint64_t site, int concurrent);
 
 static void *load_decoder(void *background)
@@ -438,7 +439,7 @@ static void *load_decoder(void *background)
         setpriority(PRIO_PROCESS, 0, 19);   /* Linux: this thread only */
     void *d = dz_site_decoder_open();
     if (!d)
-        dz_warn("cannot load Capstone (libcapstone.so): syscall sites are not rewritten");
+        dz_warn("cannot open Capstone's x86-64 decoder: syscall sites are not rewritten");
     pthread_mutex_lock(&lock);
     __atomic_store_n(&decoder, d ? d : (void *)-1, __ATOMIC_RELEASE);
     /* The sites that trapped while it loaded: while the guest runs on. */
@@ -483,7 +484,7 @@ void dz_rewrite_start(const struct dz_personality *p)
 static void start_loader(void)
 {
     loader_started = 1;
-    if (dz_host_thread_create(load_decoder, (void *)1, 1 << 20) != 0   /* dlopen: glibc-sized stack */)
+    if (dz_host_thread_create(load_decoder, (void *)1, 256 * 1024) != 0)
         __atomic_store_n(&decoder, (void *)-1, __ATOMIC_RELEASE);
 }
 
@@ -561,7 +562,7 @@ void dz_rewrite_trapped(struct dz_thread *t, uint64_t site)
     if (e && !(e->traps & DECIDED) && ++e->traps >= rewrite_after) {
         void *d = __atomic_load_n(&decoder, __ATOMIC_ACQUIRE);
         if (!d && !loader_started && total_traps >= LOAD_AFTER_TRAPS)
-            start_loader();   /* Capstone is ready a millisecond or two later */
+            start_loader();   /* the decoder is ready a little later */
         if (d == (void *)-1)
             e->traps |= DECIDED;
         else if (d) {

@@ -1,6 +1,6 @@
 /* The rewrite cache: the sites rewritten in earlier runs of the same
  * executable, so that the next run patches them before the guest starts --
- * no trap, no Capstone (whose loading alone costs more than a short
+ * no trap, no Capstone (whose start alone costs more than a short
  * program's traps).  A JIT's code cache, in the spirit of Rosetta's.
  *
  * One file per executable, named by a hash of its path, device, inode, size

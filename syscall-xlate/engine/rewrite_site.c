@@ -16,53 +16,8 @@
  * Go's assembler; the displaced instruction has only one (its first byte). */
 #include "syscall-xlate/engine/rewrite.h"
 #include <capstone.h>
-#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Capstone is loaded when the first site is to be rewritten, not when
- * denizen starts: its 77,000 relocations cost about 1.5 ms of start-up that
- * a short program would never win back (rewrite.c loads it in the
- * background).  The calls go through this table. */
-static struct {
-    cs_err (*open)(cs_arch, cs_mode, csh *);
-    cs_err (*option)(csh, cs_opt_type, size_t);
-    bool (*disasm_iter)(csh, const uint8_t **, size_t *, uint64_t *, cs_insn *);
-    bool (*insn_group)(csh, const cs_insn *, unsigned int);
-    cs_insn *(*malloc)(csh);
-    void (*free)(cs_insn *, size_t);
-    cs_err (*close)(csh *);
-} cs;
-
-#define STR_(x) #x
-#define STR(x) STR_(x)
-#define CAPSTONE_SONAME "libcapstone.so." STR(CS_API_MAJOR)
-
-static int load_capstone(void)
-{
-    if (cs.open)
-        return 0;
-    void *lib = dlopen(CAPSTONE_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!lib)
-        return -1;
-#define SYM(field, name) (*(void **)&cs.field = dlsym(lib, name))
-    if (!SYM(option, "cs_option") || !SYM(disasm_iter, "cs_disasm_iter") ||
-        !SYM(insn_group, "cs_insn_group") || !SYM(malloc, "cs_malloc") || !SYM(free, "cs_free") ||
-        !SYM(close, "cs_close") || !SYM(open, "cs_open")) {
-        cs.open = NULL;
-        dlclose(lib);
-        return -1;
-    }
-#undef SYM
-    return 0;
-}
-#define cs_open cs.open
-#define cs_option cs.option
-#define cs_disasm_iter cs.disasm_iter
-#define cs_insn_group cs.insn_group
-#define cs_malloc cs.malloc
-#define cs_free cs.free
-#define cs_close cs.close
 
 static int is_branch(csh h, const cs_insn *in)
 {
@@ -198,8 +153,6 @@ out:
 void *dz_site_decoder_open(void)
 {
     csh h;
-    if (load_capstone() != 0)
-        return NULL;
     if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK)
         return NULL;
     cs_option(h, CS_OPT_DETAIL, CS_OPT_ON);

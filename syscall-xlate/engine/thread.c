@@ -189,11 +189,15 @@ int dz_host_thread_create(void *(*fn)(void *), void *arg, size_t stack)
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     pthread_attr_setstacksize(&attr, stack);
-    sigset_t all;
+    /* The thread starts with the creator's mask: every signal blocked.
+     * (glibc's pthread_attr_setsigmask_np would save two calls; musl, which
+     * the launcher is built with, has no such attribute.) */
+    sigset_t all, old;
     sigfillset(&all);
-    pthread_attr_setsigmask_np(&attr, &all);   /* the thread starts with it */
+    pthread_sigmask(SIG_SETMASK, &all, &old);
     pthread_t pt;
     int e = pthread_create(&pt, &attr, fn, arg);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
     return e;
 }

@@ -24,11 +24,11 @@
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/tscclock.h"
 #include "syscall-xlate/engine/thread.h"
+#include "syscall-xlate/engine/cpu.h"
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/platform/x86.h>
 #include <time.h>
 #include <unistd.h>
 #include <x86intrin.h>
@@ -73,12 +73,6 @@ static struct sample take(void)
     return best;
 }
 
-/* The CPU side, from glibc's cached CPUID results (<sys/platform/x86.h>):
- * each CPUID is a VM exit under a hypervisor. */
-static int cpu_usable(void)
-{
-    return CPU_FEATURE_PRESENT(INVARIANT_TSC) && CPU_FEATURE_PRESENT(RDTSCP);
-}
 
 /* The kernel side: the TSC is the kernel's own clock source (else its rate
  * and Linux's time could part).  A sysfs read, so it is made when the
@@ -236,7 +230,7 @@ static void child_after_fork(void)
 
 int dz_tsc_clock_start(dz_tsc_publish_fn publish, void (*on_fork_child)(void *), void *arg)
 {
-    if (!cpu_usable())
+    if (!dz_cpu_tsc_usable())   /* two CPUIDs (cpu.h) */
         return -1;
     publish_fn = publish;
     fork_child_fn = on_fork_child;

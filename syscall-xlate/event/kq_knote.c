@@ -20,9 +20,9 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
-#include <sys/pidfd.h>
 #include <sys/timerfd.h>
 #include <sys/wait.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "syscall-xlate/event/kqueue.h"
@@ -166,7 +166,7 @@ static int knote_attach(struct kq *k, int slot, const struct dz_kevent *ch)
         if (ch->ident == 0 || ch->ident > INT32_MAX)
             return ESRCH;
         t->n.flags |= DZ_EV_CLEAR;
-        t->hfd = pidfd_open((pid_t)ch->ident, 0);
+        t->hfd = (int)syscall(SYS_pidfd_open, (pid_t)ch->ident, 0);   /* no wrapper in musl */
         if (t->hfd < 0)
             return errno == EINVAL ? ESRCH : errno;   /* not a process */
         break;
