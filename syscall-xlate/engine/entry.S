@@ -105,19 +105,23 @@ dz_native_gate:
         syscall
 dz_native_gate_ret:
         /* sysret put the flags back from r11: keep them, change only CF.
-         * Hence no cmp: shrx/jrcxz test the sign (every passthrough call
-         * returns >= 0 on success) and the errno table is read backwards
+         * Hence no cmp: a failure (-4095..-1) is exactly a result whose
+         * top byte is 0xff (every passthrough call returns >= 0 on
+         * success), tested with flag-free instructions and jrcxz (no
+         * BMI2, no CPUID to ask for it); the errno table is read backwards
          * from its end, index rax = -errno, without a neg. */
         lea 8(%rsp), %rsp              /* the number */
-        mov $63, %ecx
-        shrx %rcx, %rax, %rcx
+        mov %rax, %rcx
+        bswap %rcx
+        movsbq %cl, %rcx               /* the top byte, sign-extended */
+        not %rcx                       /* 0 exactly when it was 0xff */
         jrcxz 1f
-        lea dz_fast_errno+8192(%rip), %rcx
-        movzwl (%rcx,%rax,2), %eax     /* dz_fast_errno[4096 - errno] */
-        stc
+        clc
         pop %rcx
         jmp *%rcx
-1:      clc
+1:      lea dz_fast_errno+8192(%rip), %rcx
+        movzwl (%rcx,%rax,2), %eax     /* dz_fast_errno[4096 - errno] */
+        stc
         pop %rcx
         jmp *%rcx
         .size dz_native_gate, .-dz_native_gate

@@ -36,7 +36,7 @@
  * Flags: restored with sahf (SF ZF AF PF CF) when OF, DF, TF and AC were
  * clear at the call (always, in practice), with popfq otherwise.
  *
- * dz_fast_pt_entry is the entry of generic stubs on CPUs with BMI2: calls
+ * dz_fast_pt_entry is the entry of generic stubs (not with --trace): calls
  * that are one Linux call with the same arguments (getpid, read, write,
  * lseek...; dz_fast_pt, filled by rewrite.c) go straight to the native
  * gate (entry.S) without touching the flags; the rest continue here.
@@ -78,14 +78,14 @@
 
         .text
 /* Generic stubs with passthrough: rax = guest number, rcx = return address.
- * Flag-free: shrx and jrcxz, the return address parked on the guest stack
- * (what a `call` would do; the native gate returns through it). */
+ * Flag-free: a 16-bit mov and jrcxz, the return address parked on the
+ * guest stack (what a `call` would do; the native gate returns through it). */
         .globl dz_fast_pt_entry
         .type dz_fast_pt_entry,@function
 dz_fast_pt_entry:
         push %rcx
-        mov $16, %r11d
-        shrx %r11, %rax, %rcx          /* rcx = nr >> 16 */
+        mov %rax, %rcx
+        movw $0, %cx                   /* rcx = nr without its low 16 bits */
         jrcxz 1f
 2:      pop %rcx
         jmp dz_fast_entry

@@ -17,7 +17,7 @@ struct dz_fast_frame {
 } __attribute__((aligned(64)));
 
 /* The common entries of the per-site stubs (fastpath.S): dz_fast_pt_entry
- * first tries dz_fast_pt (needs BMI2), dz_fast_entry goes to dz_dispatch. */
+ * first tries dz_fast_pt, dz_fast_entry goes to dz_dispatch. */
 extern char dz_fast_entry[], dz_fast_pt_entry[];
 extern uint16_t dz_fast_pt[65536];
 /* dz_fast_errno[4096 - e]: the guest errno for Linux errno e (backwards:

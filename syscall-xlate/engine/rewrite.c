@@ -32,7 +32,6 @@
  * one guest thread (the one patching), the five bytes are simply written. */
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/rewrite.h"
-#include "syscall-xlate/engine/cpu.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/fastpath.h"
 #include "syscall-xlate/engine/thread.h"
@@ -407,7 +406,7 @@ static long passthrough_nr(const struct dz_personality *p, const struct dz_site_
 }
 
 /* The run-time passthrough table (dz_fast_pt_entry): only without
- * --trace (those calls would not be traced) and with BMI2 (shrx). */
+ * --trace (those calls would not be traced). */
 static void fill_pt(const struct dz_personality *p)
 {
     /* Linux errnos end below 256 (EHWPOISON is 133); the rest of the
@@ -417,8 +416,7 @@ static void fill_pt(const struct dz_personality *p)
     uint16_t other = (uint16_t)p->errno_from_linux(4095);
     for (int e = 256; e < 4096; e++)
         dz_fast_errno[4096 - e] = other;
-    /* One CPUID (cpu.h), not __builtin_cpu_init's dozens. */
-    if (dz_opts.trace_fd >= 0 || !dz_cpu_has_bmi2())
+    if (dz_opts.trace_fd >= 0)
         return;
     for (unsigned nr = 0; nr < p->nsysent && nr < 65536; nr++)
         for (size_t i = 0; i < sizeof passthrough / sizeof passthrough[0]; i++)

@@ -24,7 +24,7 @@
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/tscclock.h"
 #include "syscall-xlate/engine/thread.h"
-#include "syscall-xlate/engine/cpu.h"
+#include <cpuid.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -52,6 +52,13 @@ static int64_t ts_ns(const struct timespec *t)
     return (int64_t)t->tv_sec * 1000000000LL + t->tv_nsec;
 }
 
+/* The TSC, read in order with the code around it (as Linux's vDSO does). */
+static uint64_t tsc_ordered(void)
+{
+    _mm_lfence();
+    return __rdtsc();
+}
+
 /* The tightest of a few (TSC, clock) pairs: the TSC at the middle of the
  * clock_gettime call that took least time. */
 static struct sample take(void)
@@ -60,10 +67,9 @@ static struct sample take(void)
     uint64_t best_d = ~0ULL;
     for (int i = 0; i < 5; i++) {
         struct timespec m, r;
-        unsigned aux;
-        uint64_t a = __rdtscp(&aux);
+        uint64_t a = tsc_ordered();
         clock_gettime(CLOCK_MONOTONIC, &m);
-        uint64_t b = __rdtscp(&aux);
+        uint64_t b = tsc_ordered();
         clock_gettime(CLOCK_REALTIME, &r);
         if (b - a < best_d) {
             best_d = b - a;
@@ -74,9 +80,18 @@ static struct sample take(void)
 }
 
 
+/* The CPU side: an invariant TSC (CPUID leaf 0x80000007, EDX bit 8).  One
+ * CPUID -- under a hypervisor a VM exit of ~5 us -- so it is asked by the
+ * publisher thread, not at start-up. */
+static int tsc_invariant(void)
+{
+    unsigned a, b, c, d;
+    return __get_cpuid(0x80000007, &a, &b, &c, &d) && (d >> 8 & 1);
+}
+
 /* The kernel side: the TSC is the kernel's own clock source (else its rate
- * and Linux's time could part).  A sysfs read, so it is made when the
- * publisher starts, not at start-up. */
+ * and Linux's time could part).  A sysfs read, also made by the publisher
+ * thread. */
 static int kernel_uses_tsc(void)
 {
     char buf[32] = { 0 };
@@ -171,6 +186,8 @@ static void step(int64_t next_ns)
 static void *run(void *unused)
 {
     (void)unused;
+    if (!tsc_invariant() || !kernel_uses_tsc())
+        return NULL;   /* the page stays disabled: the guest keeps its system calls */
     pthread_mutex_lock(&lock);
     /* A first estimate over the start-up baseline (>= 2 ms: relative error
      * ~1e-5); then periods of 1, 2, 4 ... ms. */
@@ -200,9 +217,7 @@ static int64_t start_mono;
 
 static void start_thread(void)
 {
-    if (!kernel_uses_tsc())
-        return;   /* the page stays disabled: the guest keeps its system calls */
-    dz_host_thread_create(run, NULL, 64 * 1024);   /* on failure the page stays disabled too */
+    dz_host_thread_create(run, NULL, 64 * 1024);   /* on failure the page stays disabled */
 }
 
 void dz_tsc_clock_poke(void)
@@ -230,8 +245,6 @@ static void child_after_fork(void)
 
 int dz_tsc_clock_start(dz_tsc_publish_fn publish, void (*on_fork_child)(void *), void *arg)
 {
-    if (!dz_cpu_tsc_usable())   /* two CPUIDs (cpu.h) */
-        return -1;
     publish_fn = publish;
     fork_child_fn = on_fork_child;
     publish_arg = arg;

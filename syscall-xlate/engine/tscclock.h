@@ -29,10 +29,9 @@ typedef void (*dz_tsc_publish_fn)(const struct dz_tsc_piece *p, void *arg);
 /* Start the clock: a first (TSC, clock) sample now; the first piece is
  * published by the first dz_tsc_clock_poke 2 ms or more later, which starts
  * the publisher, a thread that blocks every signal and never runs guest
- * code.  -1 (and nothing happens)
- * when the CPU's TSC cannot serve (not invariant, no rdtscp); when it is
- * not the kernel's own clock source (then its rate and Linux's time could
- * part), nothing is ever published.  A forked child has
+ * code.  When the CPU's TSC is not invariant, or is not the kernel's own
+ * clock source (then its rate and Linux's time could part), the publisher
+ * finds so and nothing is ever published.  Returns 0.  A forked child has
  * no publisher: after fork, on_fork_child is called in the child (it should
  * switch the guest back to its system calls). */
 int dz_tsc_clock_start(dz_tsc_publish_fn publish, void (*on_fork_child)(void *), void *arg);
