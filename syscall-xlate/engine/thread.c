@@ -11,7 +11,6 @@
 #include <linux/futex.h>
 #include <pthread.h>
 #include <stddef.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -37,26 +36,29 @@ _Static_assert(offsetof(struct dz_regs, rip) == 128, "entry.S R_RIP");
 
 extern char dz_sudallow_start[], dz_sudallow_end[];
 
-/* The state of a thread-to-be: allocated by its creator, so the new
- * thread's start (which its creator waits for) is only dz_thread_bind. */
+/* A thread's memory is one mapping, allocated by its creator and unmapped
+ * when it exits: a guard page, the rewritten-site path's stack
+ * (fastpath.c), the signal altstack, then (above both stacks, out of reach
+ * of their overflows) its struct dz_thread and room for the start
+ * arguments.  One mmap: no allocator call, which may map and unmap (and an
+ * unmap in a process whose threads run on other cores costs a TLB
+ * shoot-down).  So the new thread's start (which its creator may wait
+ * for) is only thread_bind. */
+#define STATE_SIZE 8192
+#define STATE_OFF (ENGINE_GUARD + DZ_FAST_STACK_SIZE + DZ_ALTSTACK_SIZE)
+
 static struct dz_thread *thread_new(const struct dz_personality *p)
 {
-    struct dz_thread *t = calloc(1, sizeof *t);
-    if (!t)
+    size_t size = STATE_OFF + STATE_SIZE;
+    char *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_NORESERVE,
+                   -1, 0);
+    if (m == MAP_FAILED)
         return NULL;
+    mprotect(m, ENGINE_GUARD, PROT_NONE);
+    struct dz_thread *t = (struct dz_thread *)(m + STATE_OFF);   /* zeroed by the kernel */
     t->self = t;
     t->pers = p;
     t->in_host = 1;
-    /* The engine's two stacks in one mapping: a guard page, the rewritten-
-     * site path's stack (fastpath.c), the signal altstack on top. */
-    size_t size = ENGINE_GUARD + DZ_FAST_STACK_SIZE + DZ_ALTSTACK_SIZE;
-    char *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_NORESERVE,
-                   -1, 0);
-    if (m == MAP_FAILED) {
-        free(t);
-        return NULL;
-    }
-    mprotect(m, ENGINE_GUARD, PROT_NONE);
     t->stacks = m;
     t->stacks_size = size;
     dz_fast_thread_init(t, m + ENGINE_GUARD, DZ_FAST_STACK_SIZE);
@@ -64,6 +66,14 @@ static struct dz_thread *thread_new(const struct dz_personality *p)
     t->altstack_size = DZ_ALTSTACK_SIZE;
     t->gss_flags = DZ_SS_DISABLE;
     return t;
+}
+
+/* The room after a thread-to-be's state, for its start arguments (their
+ * size is asserted below). */
+#define ROOM_OFF ((sizeof(struct dz_thread) + 63) & ~(size_t)63)
+static void *thread_room(struct dz_thread *t)
+{
+    return (char *)t + ROOM_OFF;
 }
 
 /* On the thread itself: its id, host FS base, altstack and GS binding. */
@@ -84,11 +94,12 @@ struct dz_thread *dz_thread_attach(const struct dz_personality *p)
     return t;
 }
 
-/* Free state that was never bound, or no longer is. */
+/* Free state that was never bound, or no longer is (t is in the mapping). */
 static void thread_free(struct dz_thread *t)
 {
-    munmap(t->stacks, t->stacks_size);
-    free(t);
+    void *m = t->stacks;
+    size_t size = t->stacks_size;
+    munmap(m, size);
 }
 
 void dz_thread_detach(struct dz_thread *t)
@@ -146,11 +157,14 @@ struct spawn_arg {
     uint64_t lmask;
     struct dz_thread *t;     /* allocated by the creator */
     const struct dz_thread *parent;
-    volatile int state;      /* 0 starting, 1 running (t->tid valid) */
+    volatile int state;      /* 0 starting, 1 running (tid valid) */
+    pid_t tid;               /* for the creator: t may be gone when it looks */
     /* The creator's state at the call, when it does not wait (parent then
-     * points here and sa is the thread's to free). */
+     * points here, and sa is in the thread's own mapping: thread_room). */
     struct dz_thread parent_copy[];
 };
+_Static_assert(ROOM_OFF + sizeof(struct spawn_arg) + sizeof(struct dz_thread) <= STATE_SIZE,
+               "a thread's start arguments fit after its state");
 
 static void *guest_thread_start(void *arg)
 {
@@ -161,9 +175,8 @@ static void *guest_thread_start(void *arg)
         t->pers->thread_init(t, sa->parent);
     struct dz_regs regs = sa->regs;
     uint64_t fs = sa->fs, lmask = sa->lmask;
-    if (sa->parent == sa->parent_copy) {
-        free(sa);
-    } else {
+    if (sa->parent != sa->parent_copy) {
+        sa->tid = t->tid;
         __atomic_store_n(&sa->state, 1, __ATOMIC_RELEASE);
         syscall(SYS_futex, &sa->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
         /* sa belongs to the creator from here on. */
@@ -210,14 +223,10 @@ int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t 
     /* A creator that wants the id waits while the thread binds itself and
      * copies the creator's state.  One that does not (Go's thr_new: its
      * threads read their own id) goes on at once; the thread copies a
-     * snapshot of the creator's state instead, which it frees. */
+     * snapshot of the creator's state instead, kept in its own mapping. */
     struct spawn_arg wsa, *sa = &wsa;
     if (!tid) {
-        sa = malloc(sizeof *sa + sizeof *self);
-        if (!sa) {
-            thread_free(t);
-            return -ENOMEM;
-        }
+        sa = thread_room(t);
         memcpy(sa->parent_copy, self, sizeof *self);
     }
     *sa = (struct spawn_arg){ .regs = *r, .fs = fs, .lmask = lmask, .t = t,
@@ -230,15 +239,13 @@ int dz_spawn_thread(const struct dz_regs *r, uint64_t fs, uint64_t lmask, pid_t 
     int e = dz_host_thread_create(guest_thread_start, sa, 64 * 1024);
     if (e) {
         dz_rewrite_thread_delta(-1);
-        if (!tid)
-            free(sa);
         thread_free(t);
         return -e;
     }
     if (tid) {
         while (__atomic_load_n(&sa->state, __ATOMIC_ACQUIRE) == 0)
             syscall(SYS_futex, &sa->state, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
-        *tid = t->tid;
+        *tid = sa->tid;   /* not t->tid: the thread may have exited already */
     }
     return 0;
 }
