@@ -16,9 +16,12 @@
  * `0f 05` at the site is left alone and SUD stays armed, so a branch to it,
  * a site that is refused and any code the guest generates still trap.
  *
- * Stubs live in arenas placed within +-2 GiB of the code (rel32 reach),
- * written through a second, writable mapping of the same memfd so that no
- * page is ever writable and executable at once.
+ * Stubs live in arenas placed within +-2 GiB of the code (rel32 reach):
+ * private anonymous memory, readable, writable and executable.  A stub is
+ * complete before any jump leads to it.  (Keeping the arenas W^X takes a
+ * memfd mapped twice: four more calls and shared-memory faults, ~15 us of
+ * every start, for a separation the guest's address space, which can map
+ * RWX itself, does not give anyway.)
  *
  * Patching the guest's code while its other threads may run it follows the
  * recipe Linux uses for its own text (text_poke_bp): breakpoint on the first
@@ -96,7 +99,7 @@ static struct site {
 static uint64_t bp_insns[SITE_SLOTS];
 
 static struct arena {
-    uint8_t *rx, *rw;
+    uint8_t *rx;
     size_t used;
 } arenas[MAX_ARENAS];
 static int narenas;
@@ -188,12 +191,9 @@ static void fork_prepare(void) { pthread_mutex_lock(&lock); }
 static void fork_parent(void) { pthread_mutex_unlock(&lock); }
 static void fork_child(void)
 {
-    /* Only the forking thread exists in the child. */
+    /* Only the forking thread exists in the child (whose arenas are its
+     * own private copies). */
     guest_threads = 1;
-    /* The arenas are shared memory (memfd): parent and child would both
-     * fill their free slots.  The child's new stubs go to arenas of its own. */
-    for (int i = 0; i < narenas; i++)
-        arenas[i].used = ARENA_SIZE;
     pthread_mutex_unlock(&lock);
 }
 
@@ -212,55 +212,41 @@ static int64_t dist(uint64_t a, uint64_t b)
     return a > b ? (int64_t)(a - b) : (int64_t)(b - a);
 }
 
-/* A new arena within reach of code at near: the same memfd pages mapped
- * twice, read+exec near the code and read+write anywhere. */
+/* A new arena within reach of code at near (see the top of the file). */
 static struct arena *arena_new(uint64_t near)
 {
     if (narenas == MAX_ARENAS)
         return NULL;
-    int fd = (int)syscall(SYS_memfd_create, "denizen-stubs", MFD_CLOEXEC);
-    if (fd < 0 || ftruncate(fd, ARENA_SIZE) != 0) {
-        if (fd >= 0)
-            close(fd);
-        return NULL;
-    }
-    uint8_t *rw = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    /* Below the code first (static executables start at 4 MiB and nothing
+     * lives under them), then 1 GiB above, clear of the break. */
+    uint64_t base = near & ~(uint64_t)0xfffff, cand[40];
+    int nc = 0;
+    for (uint64_t k = 1; k <= 8; k++)
+        if (base >= k * 0x100000 + 0x100000)
+            cand[nc++] = base - k * 0x100000;
+    for (uint64_t k = 0; k < 32; k++)
+        cand[nc++] = base + 0x40000000ULL + k * 0x1000000;
     uint8_t *rx = MAP_FAILED;
-    if (rw != MAP_FAILED) {
-        /* Below the code first (static executables start at 4 MiB and
-         * nothing lives under them), then 1 GiB above, clear of the break. */
-        uint64_t base = near & ~(uint64_t)0xfffff, cand[40];
-        int nc = 0;
-        for (uint64_t k = 1; k <= 8; k++)
-            if (base >= k * 0x100000 + 0x100000)
-                cand[nc++] = base - k * 0x100000;
-        for (uint64_t k = 0; k < 32; k++)
-            cand[nc++] = base + 0x40000000ULL + k * 0x1000000;
-        for (int j = 0; j < nc && rx == MAP_FAILED; j++) {
-            void *m = mmap((void *)cand[j], ARENA_SIZE, PROT_READ | PROT_EXEC,
-                           MAP_SHARED | MAP_FIXED_NOREPLACE, fd, 0);
-            if (m == MAP_FAILED)
-                continue;
-            if ((uint64_t)m != cand[j] || dist((uint64_t)m, near) > REACH - 2 * ARENA_SIZE) {
-                munmap(m, ARENA_SIZE);
-                continue;
-            }
-            rx = m;
+    for (int j = 0; j < nc && rx == MAP_FAILED; j++) {
+        void *m = mmap((void *)cand[j], ARENA_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+        if (m == MAP_FAILED)
+            continue;
+        if ((uint64_t)m != cand[j] || dist((uint64_t)m, near) > REACH - 2 * ARENA_SIZE) {
+            munmap(m, ARENA_SIZE);
+            continue;
         }
+        rx = m;
     }
-    close(fd);
-    if (rx == MAP_FAILED) {
-        if (rw != MAP_FAILED)
-            munmap(rw, ARENA_SIZE);
+    if (rx == MAP_FAILED)
         return NULL;
-    }
     struct arena *a = &arenas[narenas++];
-    *a = (struct arena){ .rx = rx, .rw = rw, .used = 0 };
+    *a = (struct arena){ .rx = rx, .used = 0 };
     return a;
 }
 
-/* A stub slot within rel32 reach of insn: its executable address, and the
- * writable alias in *rw. */
+/* A stub slot within rel32 reach of insn: its address (in *rw too: the
+ * generators take where to write and where it runs apart). */
 static uint8_t *stub_alloc(uint64_t insn, uint8_t **rw)
 {
     struct arena *a = NULL;
@@ -270,8 +256,8 @@ static uint8_t *stub_alloc(uint64_t insn, uint8_t **rw)
             a = &arenas[i];
     if (!a && !(a = arena_new(insn)))
         return NULL;
-    *rw = a->rw + a->used;
     uint8_t *x = a->rx + a->used;
+    *rw = x;
     a->used += STUB_SLOT;
     return x;
 }

@@ -34,6 +34,9 @@ void dz_site_decoder_close(void *handle);
  * or its ELF symbol table; 0, or -1 if unknown.  Also says whether addr is
  * in the guest executable's code at all. */
 int dz_func_bounds(uint64_t addr, uint64_t *start, uint64_t *end);
+/* Whether [addr, addr + n) is in the guest executable's code (the
+ * segments the loader mapped: no file is read). */
+int dz_guest_code_has(uint64_t addr, uint64_t n);
 /* Make the guest executable's code writable (on) or not; 0 or -1. */
 int dz_guest_code_writable(int on);
 

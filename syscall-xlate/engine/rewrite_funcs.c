@@ -37,13 +37,17 @@ static struct sym {
 } *syms;
 static size_t nsyms;
 
-static int loaded;
+static int loaded, have_regions;
 
 /* The guest's code segments, as the loader mapped them. */
 static int text_regions(void)
 {
-    for (int i = 0; i < dz_opts.ntext && nregions < MAX_REGIONS; i++)
-        regions[nregions++] = (struct region){ dz_opts.text[i].start, dz_opts.text[i].end, dz_opts.text[i].off };
+    if (!have_regions) {
+        have_regions = 1;
+        for (int i = 0; i < dz_opts.ntext && nregions < MAX_REGIONS; i++)
+            regions[nregions++] = (struct region){ dz_opts.text[i].start, dz_opts.text[i].end,
+                                                   dz_opts.text[i].off };
+    }
     return nregions ? 0 : -1;
 }
 
@@ -236,10 +240,14 @@ int dz_func_bounds(uint64_t addr, uint64_t *start, uint64_t *end)
     return *end > *start && in_regions(*start, *end - *start) ? 0 : -1;
 }
 
+int dz_guest_code_has(uint64_t addr, uint64_t n)
+{
+    return text_regions() == 0 && in_regions(addr, n);
+}
+
 int dz_guest_code_writable(int on)
 {
-    if (!loaded)
-        load();
+    text_regions();
     int r = 0;
     for (int i = 0; i < nregions; i++)
         if (mprotect((void *)regions[i].start, regions[i].end - regions[i].start,
