@@ -16,7 +16,7 @@
  *   were queued while the handler ran, one trap into the engine delivers
  *   them on a real context before the call returns.
  *
- * Handlers run on the guest's thread with glibc usable and guest signals
+ * Handlers run on the guest's thread with the C library usable and guest signals
  * queued (not masked); blocking host calls go through dz_bsys, which the
  * queued signals interrupt (EINTR). */
 #ifndef DZ_LIBSHIM_LIBPERS_H

@@ -1,6 +1,6 @@
-/* Finding a function of the Linux vDSO by name.  glibc's dlopen of
+/* Finding a function of the Linux vDSO by name.  A dlopen of
  * "linux-vdso.so.1" works only in a dynamically linked program; denizen is
- * linked static-pie (loader/CMakeLists.txt), so the vDSO image the kernel
+ * linked statically (loader/CMakeLists.txt), so the vDSO image the kernel
  * maps (AT_SYSINFO_EHDR) is read with libelf instead. */
 #define _GNU_SOURCE
 #include "libshim/common/vdso.h"

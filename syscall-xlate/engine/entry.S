@@ -160,7 +160,7 @@ dz_enter_guest:
 /* Entry of every signal handler the engine installs (SIGSYS included).
  * Kernel calls it as handler(sig, info, uc) on the engine's altstack.
  * Interrupting guest code: mark in_host, selector ALLOW, swap the guest FS
- * base for the host one (glibc TLS, errno), call C, swap back (the C code
+ * base for the host one (C-library TLS, errno), call C, swap back (the C code
  * may have changed the guest's FS: sysarch, sigreturn), selector BLOCK.
  * Interrupting engine code (a signal inside the blocking window, or a fault
  * in a guest-memory copy): FS is already the host's; call the nested

@@ -24,7 +24,7 @@
  * instruction left is `jmp *%rcx` with every guest register in place, so a
  * signal there is simply delivered to the guest.
  *
- * Vector registers: the C code may use them (glibc's string functions do),
+ * Vector registers: the C code may use them (compiled code does),
  * so xmm0-15 are saved in the frame and reloaded on the way out.  MXCSR and
  * the x87 control word are not changed by the engine's C code: the frame's
  * copies are set to an impossible value before the call and reloaded only

@@ -22,7 +22,7 @@ struct dz_pending {
 
 struct dz_thread {
     struct dz_thread *self;      /* 0:  entry.S */
-    uint64_t host_fs;            /* 8:  glibc TLS of this thread */
+    uint64_t host_fs;            /* 8:  C-library TLS of this thread */
     uint64_t guest_fs;           /* 16: guest FS base while the engine runs */
     volatile uint8_t selector;   /* 24: SUD selector byte (0 allow, 1 block) */
     volatile uint8_t in_host;    /* 25: 1 while engine code runs on this thread */

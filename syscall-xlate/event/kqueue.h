@@ -10,7 +10,7 @@
  * per kqueue, a timerfd per EVFILT_TIMER, a pidfd per EVFILT_PROC, one
  * global eventfd for signals) are close-on-exec and owned here.
  *
- * Runs in ordinary host context (glibc usable); thread-safe.  Only the final
+ * Runs in ordinary host context (C library usable); thread-safe.  Only the final
  * epoll wait blocks, through dz_blocking_syscall6(), with no lock held. */
 #ifndef DZ_EVENT_KQUEUE_H
 #define DZ_EVENT_KQUEUE_H

@@ -1,5 +1,5 @@
 /* FreeBSD threads: thr_new / thr_self / thr_exit (sys/kern/kern_thr.c).
- * A guest thread is a host pthread (real glibc TLS for the engine) that
+ * A guest thread is a host pthread (real C-library TLS for the engine) that
  * arms SUD and jumps to start_func on the guest's stack. */
 #define _GNU_SOURCE
 #include "syscall-xlate/freebsd/fbsd.h"
