@@ -136,10 +136,22 @@ long dz_execve(struct dz_call *c)
         memmove(&argv[first], &argv[first + 1], (k - first) * sizeof *argv);
     }
     const char *target = elf ? self_path() : path;
+    /* The signal mask survives execve: the new image gets the guest's, not
+     * the engine's (a trapped call runs with nearly every signal blocked,
+     * which a child denizen would take as its guest's mask).  A library
+     * personality's call already runs with the guest's (no cur_uc). */
+    uint64_t guest_mask = 0, saved = 0;
+    ucontext_t *uc = c->t->cur_uc;
+    if (uc) {
+        guest_mask = dz_uc_lmask(uc);
+        dz_sys(SYS_rt_sigprocmask, SIG_SETMASK, &guest_mask, &saved, 8);
+    }
     /* SUD must not outlive the image it points into. */
     dz_sud_disarm();
     long r = dz_sys(SYS_execve, target, argv, A(2));
     dz_sud_arm(c->t);
+    if (uc)
+        dz_sys(SYS_rt_sigprocmask, SIG_SETMASK, &saved, NULL, 8);
     free(argv);
     return r;
 }
