@@ -25,7 +25,9 @@ static const char usage[] =
     "  shim [OPTIONS] -- PROG [ARGS...]\n"
     "                      run a Linux program under the LD_PRELOAD compatibility shim\n"
     "  conformance [--os OS] [--json F] [--junit F] [--filter RE] [--gostd PKG...]\n"
+    "              [--no-rewrite]\n"
     "                      check every system call against Linux, call by call\n"
+    "                      (denizen conformance --help: every option)\n"
     "  --help, --version\n";
 
 static const struct { const char *name; int (*fn)(int, char **); } cmds[] = {

@@ -101,11 +101,13 @@ int gostd_main(const struct gostd_opts *o)
                 missing = 1;
                 continue;
             }
-            char **argv = xcalloc(8, sizeof *argv);
+            char **argv = xcalloc(9, sizeof *argv);
             size_t a = 0;
             if (g) {
                 argv[a++] = (char *)o->denizen;
                 argv[a++] = "run";
+                if (o->no_rewrite)
+                    argv[a++] = "--no-rewrite";
             }
             argv[a++] = bin;
             argv[a++] = "-test.short";

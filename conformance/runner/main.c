@@ -16,8 +16,8 @@
 
 static const char usage[] =
     "usage: denizen conformance [--os OS]... [--json FILE] [--junit FILE] [--filter REGEX] [--family F]\n"
-    "                           [--known-failures FILE] [-j N] [--timeout SEC] [--keep] [-v]\n"
-    "       denizen conformance --gostd PKG... [--os OS]... [--json FILE] [--timeout SEC]\n"
+    "                           [--known-failures FILE] [-j N] [--timeout SEC] [--keep] [--no-rewrite] [-v]\n"
+    "       denizen conformance --gostd PKG... [--os OS]... [--json FILE] [--timeout SEC] [--no-rewrite]\n"
     "\n"
     "Builds the syscall probes (conformance/probes) for Linux and each guest OS, runs\n"
     "the Linux build natively and the guest build under denizen, compares them case by\n"
@@ -33,6 +33,8 @@ static const char usage[] =
     "  -j N               builds and runs at once (default: number of CPUs)\n"
     "  --timeout SEC      time limit of one probe run (default 120; --gostd: 300 per package)\n"
     "  --keep             keep the scratch directory (probe outputs)\n"
+    "  --no-rewrite       run the guests with `denizen run --no-rewrite` (every system\n"
+    "                     call on the SIGSYS path)\n"
     "  --gostd PKG...     run Go standard-library test suites (built by scripts/corpus gostd)\n"
     "                     and report, per package, how many tests that pass on Linux pass\n"
     "  --denizen PATH, --source DIR, --corpus DIR   override what is found by default\n"
@@ -133,6 +135,8 @@ int main(int argc, char **argv)
             timeout = atoi(ARG());
         else if (strcmp(a, "--keep") == 0)
             c.keep = 1;
+        else if (strcmp(a, "--no-rewrite") == 0)
+            c.no_rewrite = 1;
         else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0)
             verbose = 1;
         else if (strcmp(a, "--gostd") == 0) {
@@ -178,7 +182,7 @@ int main(int argc, char **argv)
         if (!npkgs)
             die("--gostd needs at least one package (e.g. --gostd os io strings)");
         struct gostd_opts g = { pkgs, npkgs, oses, noses, c.denizen, c.corpus, json, timeout ? timeout : 300,
-                                c.parallel > 2 ? 2 : c.parallel };
+                                c.parallel > 2 ? 2 : c.parallel, c.no_rewrite };
         return gostd_main(&g);
     }
 

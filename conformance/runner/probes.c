@@ -326,13 +326,16 @@ static void prun_setup(struct conf *c, struct prun *p, const char *family, const
     if (mkdir_p(cwd) < 0)
         die("cannot create %s", cwd);
     char *bin = probe_bin(c, os, family);
-    char **argv = xcalloc(4, sizeof *argv);
+    char **argv = xcalloc(5, sizeof *argv);
     if (strcmp(os, "linux") == 0) {
         argv[0] = bin;
     } else {
-        argv[0] = (char *)c->denizen;
-        argv[1] = "run";
-        argv[2] = bin;
+        size_t a = 0;
+        argv[a++] = (char *)c->denizen;
+        argv[a++] = "run";
+        if (c->no_rewrite)
+            argv[a++] = "--no-rewrite";
+        argv[a++] = bin;
     }
     char **env = xcalloc(5, sizeof *env);
     env[0] = xasprintf("TMPDIR=%s", cwd);

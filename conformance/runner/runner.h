@@ -121,6 +121,7 @@ struct conf {
     const char *filter;         /* NULL: every case */
     void *re;                   /* compiled filter (regex_t) */
     int parallel, timeout_s, keep;
+    int no_rewrite;             /* guests run with `denizen run --no-rewrite` */
     char **oses;
     size_t noses;
     struct table *tables;       /* one per OS, same order */
@@ -158,6 +159,7 @@ struct gostd_opts {
     size_t noses;
     const char *denizen, *corpus, *json;
     int timeout_s, parallel;
+    int no_rewrite;             /* guests run with `denizen run --no-rewrite` */
 };
 int gostd_main(const struct gostd_opts *o);
 
