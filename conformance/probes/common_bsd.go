@@ -213,3 +213,17 @@ func vforkExit(code int) (int, error) {
 	}
 	return int(pid), nil
 }
+
+// sys/sys/filio.h (the same encoding on every BSD)
+const (
+	FIOCLEX  = 0x20006601
+	FIONCLEX = 0x20006602
+	FIONBIO  = 0x8004667e
+	FIONREAD = 0x4004667f
+)
+
+// sys/sys/signal.h (NetBSD: sys/sys/sigtypes.h)
+const (
+	SS_ONSTACK = 0x1
+	SS_DISABLE = 0x4
+)

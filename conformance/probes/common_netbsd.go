@@ -160,20 +160,6 @@ const (
 	UTIME_OMIT = (1 << 30) - 2
 )
 
-// sys/sys/filio.h
-const (
-	FIOCLEX  = 0x20006601
-	FIONCLEX = 0x20006602
-	FIONBIO  = 0x8004667e
-	FIONREAD = 0x4004667f
-)
-
-// sys/sys/sigtypes.h
-const (
-	SS_ONSTACK = 0x1
-	SS_DISABLE = 0x4
-)
-
 // sys/sys/mman.h
 const (
 	MADV_FREE_ = 6

@@ -44,15 +44,23 @@ char *xstrdup(const char *s)
     return p;
 }
 
+static char *xvasprintf(const char *fmt, va_list ap, size_t *len)
+{
+    char *s;
+    int n = vasprintf(&s, fmt, ap);
+    if (n < 0)
+        die("out of memory");
+    if (len)
+        *len = (size_t)n;
+    return s;
+}
+
 char *xasprintf(const char *fmt, ...)
 {
     va_list ap;
-    char *s;
     va_start(ap, fmt);
-    int n = vasprintf(&s, fmt, ap);
+    char *s = xvasprintf(fmt, ap, NULL);
     va_end(ap);
-    if (n < 0)
-        die("out of memory");
     return s;
 }
 
@@ -72,13 +80,11 @@ void sb_add(struct sbuf *b, const char *s) { sb_addn(b, s, strlen(s)); }
 void sb_printf(struct sbuf *b, const char *fmt, ...)
 {
     va_list ap;
-    char *s;
+    size_t n;
     va_start(ap, fmt);
-    int n = vasprintf(&s, fmt, ap);
+    char *s = xvasprintf(fmt, ap, &n);
     va_end(ap);
-    if (n < 0)
-        die("out of memory");
-    sb_addn(b, s, (size_t)n);
+    sb_addn(b, s, n);
     free(s);
 }
 

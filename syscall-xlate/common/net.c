@@ -353,15 +353,23 @@ static size_t cmsgs_out(const unsigned char *l, size_t llen, unsigned char *g, s
     return gi > groom ? groom : gi;
 }
 
+/* The flags (A(2)) and the guest's msghdr (A(1)) of sendmsg and recvmsg:
+ * 0 or -errno. */
+static long msg_args(struct dz_call *c, struct bsd_msghdr *gm, long *f)
+{
+    long r = msg_flags(dz_bsd(c), A(2), f);
+    if (r)
+        return r;
+    return dz_copy_in(gm, A(1), sizeof *gm) != 0 ? -EFAULT : 0;
+}
+
 /* sendmsg(int s, const struct msghdr *msg, int flags) */
 long dz_sendmsg(struct dz_call *c)
 {
     struct bsd_msghdr gm;
-    long f, r = msg_flags(dz_bsd(c), A(2), &f);
+    long f, r = msg_args(c, &gm, &f);
     if (r)
         return r;
-    if (dz_copy_in(&gm, A(1), sizeof gm) != 0)
-        return -EFAULT;
     struct sockaddr_storage ss;
     uint32_t alen = 0;
     if (gm.msg_name && (r = addr_in(dz_bsd(c), gm.msg_name, gm.msg_namelen, &ss, &alen)) != 0)
@@ -388,11 +396,9 @@ long dz_sendmsg(struct dz_call *c)
 long dz_recvmsg(struct dz_call *c)
 {
     struct bsd_msghdr gm;
-    long f, r = msg_flags(dz_bsd(c), A(2), &f);
+    long f, r = msg_args(c, &gm, &f);
     if (r)
         return r;
-    if (dz_copy_in(&gm, A(1), sizeof gm) != 0)
-        return -EFAULT;
     struct sockaddr_storage ss;
     unsigned char lctl[CTL_MAX], gctl[CTL_MAX];
     struct msghdr lm = {

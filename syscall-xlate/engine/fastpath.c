@@ -76,7 +76,8 @@ int dz_fast_syscall(struct dz_fast_frame *f)
     ucontext_t *uc = &f->uc;
     dz_fpstate *fp = (dz_fpstate *)&uc->__fpregs_mem;
     uc->uc_mcontext.fpregs = fp;
-    memset(&uc->uc_sigmask, 0, sizeof uc->uc_sigmask);
+    /* Only the first 8 bytes of a libc sigset_t are a mask anywhere (the
+     * kernel's, and every reader here: dz_uc_lmask). */
     memcpy(&uc->uc_sigmask, &t->lmask, sizeof t->lmask);
     greg_t *g = uc->uc_mcontext.gregs;
     g[REG_ERR] = g[REG_TRAPNO] = g[REG_CR2] = 0;
