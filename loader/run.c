@@ -8,6 +8,7 @@
 #include "loader/stack.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/enter.h"
+#include "syscall-xlate/engine/fsgs.h"
 #include "libshim/common/libpers.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -32,7 +33,7 @@ static int die(int status, const char *fmt, const char *a)
 int dz_cmd_run(int argc, char **argv)
 {
     const char *trace = NULL, *argv0 = NULL;
-    int lazy_missing = 0;
+    int lazy_missing = 0, no_fsgsbase = 0;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -45,6 +46,8 @@ int dz_cmd_run(int argc, char **argv)
             trace = a + 8;
         } else if (strcmp(a, "--no-rewrite") == 0) {
             dz_opts.no_rewrite = 1;   /* every guest syscall traps (no site rewriting) */
+        } else if (strcmp(a, "--no-fsgsbase") == 0) {
+            no_fsgsbase = 1;          /* as DENIZEN_FSGSBASE=off (fsgs.h) */
         } else if (strcmp(a, "--root") == 0 && i + 1 < argc) {
             dz_opts.root = argv[++i];
         } else if (strcmp(a, "--lazy-missing") == 0) {
@@ -109,8 +112,11 @@ int dz_cmd_run(int argc, char **argv)
             return die(126, "%s", err);
         }
     }
-    if (!(getauxval(AT_HWCAP2) & 2 /* HWCAP2_FSGSBASE */))
-        return die(126, "%s", "this CPU or kernel does not offer FSGSBASE, which denizen needs");
+    /* FSGSBASE instructions or arch_prctl: decided once, before any thread
+     * state exists. */
+    int fe = dz_fsgs_init(no_fsgsbase);
+    if (fe != 0)
+        return die(126, "cannot set up the FS/GS switches: %s (see denizen doctor)", strerror(-fe));
 
     if (trace) {
         int fd = strcmp(trace, "-") == 0 ? dup(2)

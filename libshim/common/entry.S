@@ -14,42 +14,44 @@
 #define SEL_ALLOW   0
 #define SEL_BLOCK   1
 #define F_RSP       48          /* struct dz_lib_frame.rsp */
+#define FSGS_ENTER  0           /* struct dz_fsgs_ops: see syscall-xlate/engine/entry.S */
+#define FSGS_LEAVE  8
 
         .text
 /* %rax = the export row; arguments in rdi rsi rdx rcx r8 r9 (SysV). */
         .globl dz_lib_entry
         .type dz_lib_entry,@function
 dz_lib_entry:
-        rdgsbase %r11
-        rdfsbase %r10
-        mov %r10, T_GUEST_FS(%r11)
+        mov %rax, %r10                  /* the export row */
+        mov %gs:0, %rax
         /* in_host before the FS switch: a signal landing in between takes
-         * the nested path, which only queues (no TLS use). */
-        movb $1, T_IN_HOST(%r11)
-        movb $SEL_ALLOW, T_SELECTOR(%r11)
-        mov T_HOST_FS(%r11), %r10
-        wrfsbase %r10
-        mov %rsp, %r10
+         * the nested path, which only queues (no TLS use).  The switch runs
+         * on the guest's stack (the guest's call left us the room below). */
+        movb $1, T_IN_HOST(%rax)
+        movb $SEL_ALLOW, T_SELECTOR(%rax)
+        call *dz_fsgs_ops+FSGS_ENTER(%rip)
+        mov %rsp, %r11
         mov %fs:dz_lib_stack_top@tpoff, %rsp
-        push %r10                       /* frame.rsp */
+        push %r11                       /* frame.rsp */
         push %r9
         push %r8
         push %rcx
         push %rdx
         push %rsi
         push %rdi                       /* frame at %rsp, 56 bytes */
-        mov %rax, %rdi
+        mov %r10, %rdi
         mov %rsp, %rsi
         sub $8, %rsp                    /* 16-byte alignment for the call */
         call dz_lib_dispatch
         add $8, %rsp
         mov F_RSP(%rsp), %rsp           /* back on the guest's stack */
-        rdgsbase %r11
-        mov T_GUEST_FS(%r11), %r10
-        wrfsbase %r10
-        movb $0, T_IN_HOST(%r11)
-        movb $SEL_BLOCK, T_SELECTOR(%r11)
-        cmpl $0, T_NPENDING(%r11)
+        mov %rax, %r10                  /* the result */
+        mov %gs:0, %rax
+        call *dz_fsgs_ops+FSGS_LEAVE(%rip)
+        movb $0, T_IN_HOST(%rax)
+        movb $SEL_BLOCK, T_SELECTOR(%rax)
+        cmpl $0, T_NPENDING(%rax)
+        mov %r10, %rax
         jne dz_lib_deliver_queued
         ret
         .size dz_lib_entry, .-dz_lib_entry

@@ -28,13 +28,13 @@ dz_obsd_clock_gettime:
         push %rdi                       /* the guest's arguments, for the slow path */
         push %rsi
         mov %eax, %edi
-        rdgsbase %rax
+        mov %gs:0, %rax
         movb $1, T_IN_HOST(%rax)
         movb $0, T_SELECTOR(%rax)
         sub $8, %rsp                    /* 16-byte alignment for the call */
         call *dz_lib_vdso_clock_gettime(%rip)
         add $8, %rsp
-        rdgsbase %rcx
+        mov %gs:0, %rcx
         movb $0, T_IN_HOST(%rcx)
         movb $1, T_SELECTOR(%rcx)
         pop %rsi

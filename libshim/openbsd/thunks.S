@@ -10,12 +10,13 @@
 #include "libshim/openbsd/exports.def"
 
 /* int *__errno(void): &tib->tib_errno of the calling thread.  Needs no
- * host context: the TIB is the guest's FS base (struct obsd_tib, errno at
- * offset 32, asserted in abi/openbsd/types.h). */
+ * host context: the TIB is the guest's FS base, and its first word points
+ * at itself (struct obsd_tib, errno at offset 32, asserted in
+ * abi/openbsd/types.h): read as %fs:0, which needs no FSGSBASE. */
         .globl dz_obsd_errno
         .type dz_obsd_errno,@function
 dz_obsd_errno:
-        rdfsbase %rax
+        mov %fs:0, %rax
         add $32, %rax
         ret
         .size dz_obsd_errno, .-dz_obsd_errno

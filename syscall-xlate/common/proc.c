@@ -5,6 +5,7 @@
 #include "syscall-xlate/common/bsd.h"
 #include "syscall-xlate/common/handlers.h"
 #include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/fsgs.h"
 #include "syscall-xlate/engine/sys.h"
 #include "syscall-xlate/engine/uaccess.h"
 #include "syscall-xlate/event/kqueue.h"
@@ -103,7 +104,7 @@ long dz_execve(struct dz_call *c)
     int elf = n == 4 && memcmp(magic, "\177ELF", 4) == 0;
 
     enum { MAXARG = 65536 };
-    char **argv = malloc((MAXARG + 8) * sizeof *argv);
+    char **argv = malloc((MAXARG + 16) * sizeof *argv);
     if (!argv)
         return -ENOMEM;
     size_t k = 0, first, argv0_at = 0;
@@ -112,6 +113,8 @@ long dz_execve(struct dz_call *c)
         argv[k++] = "run";
         if (dz_opts.no_rewrite)
             argv[k++] = "--no-rewrite";   /* the choice holds for the whole process tree */
+        if (dz_fsgs_mode == DZ_FSGS_OFF)
+            argv[k++] = "--no-fsgsbase";  /* so does a forced fallback */
         argv[k++] = "--argv0";
         argv0_at = k;
         argv[k++] = path;   /* replaced by the guest's argv[0] below */

@@ -7,6 +7,12 @@
 #define T_IN_HOST   25
 #define SEL_ALLOW   0
 #define SEL_BLOCK   1
+/* struct dz_fsgs_ops (fsgs.c): the FS switches, FSGSBASE or arch_prctl,
+ * chosen once at start; each takes the thread in %rax, clobbers r11. */
+#define FSGS_ENTER        0
+#define FSGS_LEAVE        8
+#define FSGS_NESTED_ENTER 16
+#define FSGS_NESTED_LEAVE 24
 
 /* struct dz_regs (enter.h) */
 #define R_RAX 0
@@ -134,8 +140,9 @@ dz_sudallow_end:
         .globl dz_enter_guest
         .type dz_enter_guest,@function
 dz_enter_guest:
-        wrfsbase %rsi
-        rdgsbase %rax
+        mov %gs:0, %rax
+        mov %rsi, T_GUEST_FS(%rax)
+        call *dz_fsgs_ops+FSGS_LEAVE(%rip)
         movb $0, T_IN_HOST(%rax)
         movb $SEL_BLOCK, T_SELECTOR(%rax)
         mov %rdi, %r11
@@ -162,29 +169,27 @@ dz_enter_guest:
  * Interrupting guest code: mark in_host, selector ALLOW, swap the guest FS
  * base for the host one (C-library TLS, errno), call C, swap back (the C code
  * may have changed the guest's FS: sysarch, sigreturn), selector BLOCK.
+ * A thread without engine state (GS base = fsgs.c's sentinel, self NULL)
+ * only ever takes the nested path.
  * Interrupting engine code (a signal inside the blocking window, or a fault
  * in a guest-memory copy): FS is already the host's; call the nested
  * handler, which only queues or fixes up. */
         .globl dz_signal_entry
         .type dz_signal_entry,@function
 dz_signal_entry:
-        rdgsbase %rax
+        mov %gs:0, %rax
         test %rax, %rax
         jz 2f
         cmpb $0, T_IN_HOST(%rax)
         jne 3f
         movb $SEL_ALLOW, T_SELECTOR(%rax)
         movb $1, T_IN_HOST(%rax)
-        rdfsbase %rcx
-        mov %rcx, T_GUEST_FS(%rax)
-        mov T_HOST_FS(%rax), %rcx
-        wrfsbase %rcx
+        call *dz_fsgs_ops+FSGS_ENTER(%rip)
         sub $8, %rsp
         call dz_on_signal
         add $8, %rsp
-        rdgsbase %rax
-        mov T_GUEST_FS(%rax), %rcx
-        wrfsbase %rcx
+        mov %gs:0, %rax
+        call *dz_fsgs_ops+FSGS_LEAVE(%rip)
         movb $0, T_IN_HOST(%rax)
         movb $SEL_BLOCK, T_SELECTOR(%rax)
         ret
@@ -200,13 +205,14 @@ dz_signal_entry:
         push %r12
         push %r13
         mov %rax, %rbx
-        rdfsbase %r12
         movzbl T_SELECTOR(%rbx), %r13d
         movb $SEL_ALLOW, T_SELECTOR(%rbx)
-        mov T_HOST_FS(%rbx), %rcx
-        wrfsbase %rcx
+        call *dz_fsgs_ops+FSGS_NESTED_ENTER(%rip)
+        mov %r11, %r12                  /* the FS base to put back */
         call dz_on_nested_signal
-        wrfsbase %r12
+        mov %rbx, %rax
+        mov %r12, %r11
+        call *dz_fsgs_ops+FSGS_NESTED_LEAVE(%rip)
         movb %r13b, T_SELECTOR(%rbx)
         pop %r13
         pop %r12

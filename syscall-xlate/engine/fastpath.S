@@ -49,6 +49,8 @@
 #define T_FAST_FRAME 32
 #define SEL_ALLOW    0
 #define SEL_BLOCK    1
+#define FSGS_ENTER   0          /* struct dz_fsgs_ops: see entry.S */
+#define FSGS_LEAVE   8
 
 /* struct dz_fast_frame = a ucontext_t: gregs at 40 (REG_* * 8), the 512-byte
  * fxsave-format area (uc.__fpregs_mem) at 424. */
@@ -140,10 +142,8 @@ dz_fast_entry:
         movups %xmm13, F_XMM+13*16(%rsp)
         movups %xmm14, F_XMM+14*16(%rsp)
         movups %xmm15, F_XMM+15*16(%rsp)
-        rdfsbase %rax
-        mov %rax, %gs:T_GUEST_FS
-        mov %gs:T_HOST_FS, %rax
-        wrfsbase %rax
+        mov %gs:0, %rax
+        call *dz_fsgs_ops+FSGS_ENTER(%rip)
         cld
         mov %rsp, %rdi
         call dz_fast_syscall
@@ -152,8 +152,8 @@ dz_fast_entry:
 
         /* Fast exit: nothing left for a signal context to do. */
         call restore_xmm
-        mov %gs:T_GUEST_FS, %rax
-        wrfsbase %rax
+        mov %gs:0, %rax
+        call *dz_fsgs_ops+FSGS_LEAVE(%rip)
         movb $SEL_BLOCK, %gs:T_SELECTOR
 dz_fast_window:
         cmpl $0, %gs:T_NPENDING
@@ -199,8 +199,8 @@ dz_fast_slow:
         je 2f
         fldcw F_CWD(%rsp)
 2:
-        mov %gs:T_GUEST_FS, %rax
-        wrfsbase %rax
+        mov %gs:0, %rax
+        call *dz_fsgs_ops+FSGS_LEAVE(%rip)
         movb $SEL_BLOCK, %gs:T_SELECTOR
         movb $0, %gs:T_IN_HOST
 dz_fast_trap:

@@ -6,6 +6,7 @@
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/personality.h"
 #include "syscall-xlate/engine/fastpath.h"
+#include "syscall-xlate/engine/fsgs.h"
 #include "syscall-xlate/engine/rewrite.h"
 #include <errno.h>
 #include <linux/futex.h>
@@ -21,6 +22,7 @@ _Static_assert(offsetof(struct dz_thread, host_fs) == 8, "entry.S T_HOST_FS");
 _Static_assert(offsetof(struct dz_thread, guest_fs) == 16, "entry.S T_GUEST_FS");
 _Static_assert(offsetof(struct dz_thread, selector) == 24, "entry.S T_SELECTOR");
 _Static_assert(offsetof(struct dz_thread, in_host) == 25, "entry.S T_IN_HOST");
+_Static_assert(offsetof(struct dz_thread, self) == 0, "dz_self reads %gs:0");
 _Static_assert(offsetof(struct dz_regs, rip) == 128, "entry.S R_RIP");
 
 #ifndef PR_SET_SYSCALL_USER_DISPATCH
@@ -76,14 +78,17 @@ static void *thread_room(struct dz_thread *t)
     return (char *)t + ROOM_OFF;
 }
 
-/* On the thread itself: its id, host FS base, altstack and GS binding. */
+/* On the thread itself: its id, host FS base, altstack and GS binding.
+ * The host FS base is the C library's thread pointer, which both musl and
+ * glibc keep at %fs:0 (x86-64 TLS ABI): no rdfsbase needed. */
 static void thread_bind(struct dz_thread *t)
 {
     t->tid = (pid_t)syscall(SYS_gettid);
-    __asm__ volatile("rdfsbase %0" : "=r"(t->host_fs));
+    __asm__ volatile("mov %%fs:0, %0" : "=r"(t->host_fs));
+    t->cur_fs = t->host_fs;
     stack_t ss = { .ss_sp = t->altstack, .ss_size = t->altstack_size, .ss_flags = 0 };
     sigaltstack(&ss, NULL);
-    __asm__ volatile("wrgsbase %0" ::"r"(t));
+    dz_fsgs_set_gs(t);
 }
 
 struct dz_thread *dz_thread_attach(const struct dz_personality *p)
@@ -106,7 +111,7 @@ void dz_thread_detach(struct dz_thread *t)
 {
     stack_t ss = { .ss_flags = SS_DISABLE };
     sigaltstack(&ss, NULL);
-    __asm__ volatile("wrgsbase %0" ::"r"(0UL));
+    dz_fsgs_set_gs((void *)dz_fsgs_no_thread);
     thread_free(t);
 }
 
@@ -137,7 +142,8 @@ void dz_run_main(const struct dz_personality *p, const struct dz_regs *r, uint64
     dz_signals_init();
     int e = dz_sud_arm(t);
     if (e)
-        dz_fatal("cannot arm Syscall User Dispatch: %s (Linux 5.11 or newer is needed)", strerror(-e));
+        dz_fatal("cannot arm Syscall User Dispatch: %s (Linux 5.11 or newer is needed; see denizen doctor)",
+                 strerror(-e));
     if (sigsetjmp(t->exit_jmp, 0) == 0) {
         /* The signal mask survives exec: the guest starts with the one it
          * inherited (thread_init read it), minus what the engine needs. */

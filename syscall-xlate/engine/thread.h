@@ -1,7 +1,9 @@
 /* Per-thread engine state.  Every guest thread has one; the engine finds it
  * through the GS base (the guest owns FS; FreeBSD/NetBSD Go never touches GS),
- * so the signal entry can reach it before any C code runs.  Field offsets used
- * by entry.S are asserted in thread.c. */
+ * so the signal entry can reach it before any C code runs.  It is read as
+ * %gs:0 (the self pointer), never with rdgsbase, so the same code serves
+ * hosts with and without FSGSBASE (fsgs.h).  Field offsets used by entry.S
+ * are asserted in thread.c. */
 #ifndef DZ_ENGINE_THREAD_H
 #define DZ_ENGINE_THREAD_H
 #include <setjmp.h>
@@ -30,6 +32,7 @@ struct dz_thread {
     volatile int32_t npending;   /* 28: queued guest signals (blocking window checks it) */
     struct dz_fast_frame *fast_frame; /* 32: fastpath.S: register frame of the rewritten-site
                                   * path, at the top of its own stack (fastpath.c) */
+    uint64_t cur_fs;             /* 40: fsgs_ops.S (arch_prctl mode): the live FS base */
 
     const struct dz_personality *pers;
     pid_t tid;
@@ -69,11 +72,12 @@ struct dz_thread {
 #define DZ_SS_ONSTACK 1
 #define DZ_SS_DISABLE 2
 
-/* The current thread's state, or NULL on a thread that never ran a guest. */
+/* The current thread's state, or NULL on a thread that never ran a guest
+ * (its GS base is dz_fsgs_install's sentinel, whose self pointer is NULL). */
 static inline struct dz_thread *dz_self(void)
 {
     struct dz_thread *t;
-    __asm__ volatile("rdgsbase %0" : "=r"(t));
+    __asm__ volatile("mov %%gs:0, %0" : "=r"(t));
     return t;
 }
 
