@@ -30,6 +30,11 @@ const struct dz_brand *dz_brand_of(enum dz_os os)
     return NULL;
 }
 
+const struct dz_brand *dz_brand_at(size_t i)
+{
+    return i < sizeof brands / sizeof brands[0] ? &brands[i] : NULL;
+}
+
 const char *dz_os_name(enum dz_os os)
 {
     const struct dz_brand *b = dz_brand_of(os);

@@ -27,4 +27,6 @@ struct dz_brand {
 /* Sets img->os (and abi_version) from OSABI, notes and interpreter. */
 void dz_brand_detect(struct dz_image *img);
 const struct dz_brand *dz_brand_of(enum dz_os os);
+/* The table, walked: its i-th brand, NULL past the end (denizen doctor). */
+const struct dz_brand *dz_brand_at(size_t i);
 #endif

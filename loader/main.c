@@ -22,6 +22,7 @@ static const char usage[] =
     "                      DIR first; --no-rewrite keeps every system call on the\n"
     "                      SIGSYS path (no syscall-site rewriting)\n"
     "  info PROG           which OS PROG was built for and whether denizen runs it\n"
+    "  doctor              what denizen finds on this host and whether it can run here\n"
     "  shim [OPTIONS] -- PROG [ARGS...]\n"
     "                      run a Linux program under the LD_PRELOAD compatibility shim\n"
     "  conformance [--os OS] [--json F] [--junit F] [--filter RE] [--gostd PKG...]\n"
@@ -33,6 +34,7 @@ static const char usage[] =
 static const struct { const char *name; int (*fn)(int, char **); } cmds[] = {
     { "run", dz_cmd_run },
     { "info", dz_cmd_info },
+    { "doctor", dz_cmd_doctor },
     { "shim", dz_cmd_shim },
     { "conformance", dz_cmd_conformance },
 };

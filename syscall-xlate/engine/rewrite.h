@@ -58,6 +58,11 @@ void dz_rewrite_thread_delta(int d);
  * the code in memory and returns how many; add appends one. */
 int dz_rcache_load(void (*fn)(const struct dz_site_plan *plan, uint64_t site, void *arg), void *arg);
 void dz_rcache_add(const struct dz_site_plan *plan, uint64_t site);
+/* The directory the cache's files go to, into buf: 0; -1 when there is
+ * none (neither XDG_CACHE_HOME nor HOME is an absolute path, or it does
+ * not fit); -2 when DENIZEN_REWRITE_CACHE=0 turns the cache off.  The
+ * cache itself and `denizen doctor` both ask it, so they cannot disagree. */
+int dz_rcache_dir(char *buf, size_t len);
 
 /* Statistics for --rewrite-stats style reporting and the tests. */
 struct dz_rewrite_stats {

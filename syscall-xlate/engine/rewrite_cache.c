@@ -46,13 +46,29 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+int dz_rcache_dir(char *buf, size_t len)
+{
+    const char *off = getenv("DENIZEN_REWRITE_CACHE");
+    if (off && strcmp(off, "0") == 0)
+        return -2;
+    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    int n;
+    if (xdg && xdg[0] == '/')
+        n = snprintf(buf, len, "%s/denizen/sites-1", xdg);
+    else if (home && home[0] == '/')
+        n = snprintf(buf, len, "%s/.cache/denizen/sites-1", home);
+    else
+        return -1;
+    return n > 0 && (size_t)n < len ? 0 : -1;
+}
+
 static int init(void)
 {
     if (state)
         return state > 0 ? 0 : -1;
     state = -1;
-    const char *off = getenv("DENIZEN_REWRITE_CACHE");
-    if ((off && strcmp(off, "0") == 0) || !dz_opts.exe_path)
+    char dir[sizeof path - 32];
+    if (dz_rcache_dir(dir, sizeof dir) != 0 || !dz_opts.exe_path)
         return -1;
     struct stat st;
     if (stat(dz_opts.exe_path, &st) != 0)
@@ -62,14 +78,7 @@ static int init(void)
     uint64_t id[5] = { st.st_dev, st.st_ino, (uint64_t)st.st_size, (uint64_t)st.st_mtim.tv_sec,
                        (uint64_t)st.st_mtim.tv_nsec };
     h = fnv(h, id, sizeof id);
-    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-    int n;
-    if (xdg && xdg[0] == '/')
-        n = snprintf(path, sizeof path, "%s/denizen/sites-1/%016llx", xdg, (unsigned long long)h);
-    else if (home && home[0] == '/')
-        n = snprintf(path, sizeof path, "%s/.cache/denizen/sites-1/%016llx", home, (unsigned long long)h);
-    else
-        return -1;
+    int n = snprintf(path, sizeof path, "%s/%016llx", dir, (unsigned long long)h);
     if (n <= 0 || (size_t)n >= sizeof path)
         return -1;
     state = 1;
