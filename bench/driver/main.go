@@ -113,7 +113,7 @@ func main() {
 	flag.StringVar(&c.out, "out", "", "output directory (default ROOT/build/bench)")
 	flag.IntVar(&c.reps, "reps", 5, "repetitions (the median is reported)")
 	flag.StringVar(&guests, "os", "", "guest OSes, comma-separated (default: every one denizen runs)")
-	flag.StringVar(&modes, "modes", "default,no-rewrite", "denizen modes: default, no-rewrite")
+	flag.StringVar(&modes, "modes", "default,no-rewrite,no-fsgsbase", "denizen modes: default, no-rewrite, no-fsgsbase (the arch_prctl fallback, forced)")
 	flag.StringVar(&only, "only", "", "workloads to run, comma-separated (default: all)")
 	flag.BoolVar(&c.verbose, "v", false, "print every sample")
 	flag.Parse()
@@ -145,9 +145,12 @@ func main() {
 			c.modes = append(c.modes, mode{name: ""})
 		case "no-rewrite":
 			c.modes = append(c.modes, mode{name: "--no-rewrite", flags: []string{"--no-rewrite"}})
+		case "no-fsgsbase":
+			// The host without FSGSBASE, on any host (DENIZEN_FSGSBASE=off).
+			c.modes = append(c.modes, mode{name: "--no-fsgsbase", flags: []string{"--no-fsgsbase"}})
 		case "":
 		default:
-			fatal("unknown mode %q (default, no-rewrite)", m)
+			fatal("unknown mode %q (default, no-rewrite, no-fsgsbase)", m)
 		}
 	}
 	if only != "" {
