@@ -5,7 +5,7 @@
 #include "loader/doctor.h"
 #include "loader/brand.h"
 #include "loader/cli.h"
-#include "libshim/common/vdso.h"
+#include "syscall-xlate/engine/vdso.h"
 #include "syscall-xlate/engine/fsgs.h"
 #include "syscall-xlate/engine/personality.h"
 #include "syscall-xlate/engine/rewrite.h"

@@ -5,7 +5,7 @@
  * errno.  Handlers return a value or -LINUX_ERRNO (or DZ_GUEST_ERR(e)). */
 #define _GNU_SOURCE
 #include "libshim/common/libpers.h"
-#include "libshim/common/vdso.h"
+#include "syscall-xlate/engine/vdso.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/thread.h"
 #include "syscall-xlate/engine/uaccess.h"
@@ -21,6 +21,7 @@ _Static_assert(offsetof(struct dz_thread, selector) == 24, "entry.S T_SELECTOR")
 _Static_assert(offsetof(struct dz_thread, in_host) == 25, "entry.S T_IN_HOST");
 _Static_assert(offsetof(struct dz_thread, npending) == 28, "entry.S T_NPENDING");
 _Static_assert(offsetof(struct dz_lib_frame, rsp) == 48, "entry.S F_RSP");
+_Static_assert(offsetof(struct dz_thread, lib_restart) == 27, "entry.S T_LIB_RESTART");
 
 /* Top of the stack library calls run on (the engine altstack). */
 __thread uint64_t dz_lib_stack_top;
@@ -100,9 +101,18 @@ uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f
     if (x->conv == DZ_LIB_NORETURN && dz_opts.trace_fd >= 0)
         dz_trace_call(t->pers, &x->ent, &c, DZ_JUSTRETURN);
     long r = x->ent.fn(&c);
+    if (r == -EINTR && t->npending && dz_pending_wants_restart()) {
+        /* A guest handler with SA_RESTART interrupted the call: as the
+         * guest's kernel would, run the handler, then the call again
+         * (entry.S, dz_lib_restart). */
+        r = DZ_RESTART;
+        t->lib_restart = 1;
+    }
     if (dz_opts.trace_fd >= 0)
         dz_trace_call(t->pers, &x->ent, &c, r);
     cur_frame = NULL;
+    if (r == DZ_RESTART)
+        return 0;
     switch (x->conv) {
     case DZ_LIB_INT:
         if (is_error(r)) {

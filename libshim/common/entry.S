@@ -11,6 +11,7 @@
 #define T_SELECTOR  24
 #define T_IN_HOST   25
 #define T_NPENDING  28
+#define T_LIB_RESTART 27
 #define SEL_ALLOW   0
 #define SEL_BLOCK   1
 #define F_RSP       48          /* struct dz_lib_frame.rsp */
@@ -41,15 +42,18 @@ dz_lib_entry:
         push %rdi                       /* frame at %rsp, 56 bytes */
         mov %r10, %rdi
         mov %rsp, %rsi
-        sub $8, %rsp                    /* 16-byte alignment for the call */
+        push %r10                       /* the row, kept for a restart; 16-byte alignment */
         call dz_lib_dispatch
         add $8, %rsp
+        mov %rsp, %rdi                  /* the frame, for a restart */
         mov F_RSP(%rsp), %rsp           /* back on the guest's stack */
         mov %rax, %r10                  /* the result */
         mov %gs:0, %rax
         call *dz_fsgs_ops+FSGS_LEAVE(%rip)
         movb $0, T_IN_HOST(%rax)
         movb $SEL_BLOCK, T_SELECTOR(%rax)
+        cmpb $0, T_LIB_RESTART(%rax)
+        jne dz_lib_restart
         cmpl $0, T_NPENDING(%rax)
         mov %r10, %rax
         jne dz_lib_deliver_queued
@@ -72,6 +76,35 @@ dz_lib_deliver_queued:
         pop %rax
         ret
         .size dz_lib_deliver_queued, .-dz_lib_deliver_queued
+
+/* The call was interrupted by a guest signal whose handler asks for
+ * SA_RESTART (dz_lib_dispatch): deliver the queued signals, then make the
+ * same call again with the same arguments, as the guest's kernel restarts
+ * an interrupted system call.  %rdi = the call's frame on the engine
+ * stack, which the delivery's signal frames overwrite: its arguments and
+ * row go onto the guest's stack first.  (Guest FS and stack, selector
+ * BLOCK, in_host clear; %rax = the thread.) */
+        .type dz_lib_restart,@function
+dz_lib_restart:
+        movb $0, T_LIB_RESTART(%rax)
+        push -8(%rdi)                   /* the row */
+        push 40(%rdi)                   /* r9 */
+        push 32(%rdi)                   /* r8 */
+        push 24(%rdi)                   /* rcx */
+        push 16(%rdi)                   /* rdx */
+        push 8(%rdi)                    /* rsi */
+        push 0(%rdi)                    /* rdi */
+        mov dz_lib_deliver_nr(%rip), %rax
+        syscall                         /* traps: the signals are delivered */
+        pop %rdi
+        pop %rsi
+        pop %rdx
+        pop %rcx
+        pop %r8
+        pop %r9
+        pop %rax
+        jmp dz_lib_entry
+        .size dz_lib_restart, .-dz_lib_restart
 
 /* uint64_t dz_lib_invoke(const struct dz_export *row, a0, a1, a2, a3, a4):
  * the same path, entered from guest-side C code (the libffi closures of

@@ -47,6 +47,18 @@
 #define T_IN_HOST    25
 #define T_NPENDING   28
 #define T_FAST_FRAME 32
+#define T_IN_CLOCK   26
+/* struct dz_thread.clock_save: the vDSO clock path's saved guest state */
+#define S_RSP   48
+#define S_RAX   56
+#define S_RCX   64
+#define S_RDI   72
+#define S_RSI   80
+#define S_RDX   88
+#define S_R8    96
+#define S_R9    104
+#define S_R10   112
+#define S_FLAGS 120
 #define SEL_ALLOW    0
 #define SEL_BLOCK    1
 #define FSGS_ENTER   0          /* struct dz_fsgs_ops: see entry.S */
@@ -80,6 +92,8 @@
 
         .text
 /* Generic stubs with passthrough: rax = guest number, rcx = return address.
+ * dz_fast_pt[nr]: 0 = the common entry, 0xffff = the vDSO clock
+ * (dz_fast_clock), else 1 + the Linux number for the native gate.
  * Flag-free: a 16-bit mov and jrcxz, the return address parked on the
  * guest stack (what a `call` would do; the native gate returns through it). */
         .globl dz_fast_pt_entry
@@ -92,11 +106,17 @@ dz_fast_pt_entry:
 2:      pop %rcx
         jmp dz_fast_entry
 1:      lea dz_fast_pt(%rip), %r11
-        movzwl (%r11,%rax,2), %ecx     /* Linux number + 1, 0 = not passthrough */
-        jrcxz 2b
-        lea -1(%rcx), %ecx
+        movzwl (%r11,%rax,2), %ecx     /* Linux number + 1, 0 = not passthrough, */
+        jrcxz 2b                       /* 0xffff = the vDSO clock */
+        lea 1(%rcx), %r11d
+        movzwl %r11w, %r11d            /* 0 exactly for 0xffff */
+        xchg %r11, %rcx
+        jrcxz 3f
+        lea -1(%r11), %ecx
         push %rcx                      /* the gate takes it from the stack */
         jmp dz_native_gate
+3:      pop %rcx                       /* the return address */
+        jmp dz_fast_clock
         .size dz_fast_pt_entry, .-dz_fast_pt_entry
 
         .globl dz_fast_entry, dz_fast_window, dz_fast_window_end, dz_fast_slow, dz_fast_trap
@@ -207,6 +227,94 @@ dz_fast_trap:
         syscall
         ud2
         .size dz_fast_entry, .-dz_fast_entry
+
+/* clock_gettime at a rewritten site (the @clock rows of syscalls.master):
+ * the host vDSO reads the clock, without a system call, FS switch or C
+ * code of the engine.  That matters most where the guest's clock page is
+ * off (a host whose kernel does not keep time with the TSC: kvm-clock) and
+ * on hosts without FSGSBASE, where every trip through the engine's C code
+ * costs two arch_prctl calls.  Entered from a clock stub with the guest's
+ * registers (rax = the call's number, rdi = the guest's clock id, rsi =
+ * the timespec; the same layout on every BSD and Linux) and rcx = the
+ * return address.  The guest's state is saved in the thread's clock_save
+ * (through %gs: no register needed), the vDSO runs on the engine's stack
+ * with the guest's FS base (it uses no TLS), the thread in_host (signals
+ * are queued) and the selector at ALLOW (the vDSO may make a real call).
+ * What it cannot do -- a clock the vDSO does not serve (dz_fast_clock_ids
+ * -1), a failure, a bad pointer (the fault is fixed up to
+ * dz_fast_clock_back, fastpath.c), a signal queued meanwhile -- goes the
+ * full way (dz_fast_entry) with the guest's registers as they were, which
+ * repeats the call with all its semantics.  The result: rax = 0 and CF
+ * clear, rcx and r11 as `syscall` leaves them, every other register and
+ * flag the guest's. */
+        .globl dz_fast_clock, dz_fast_clock_back, dz_fast_clock_window, dz_fast_clock_window_end
+        .globl dz_fast_clock_redo
+        .type dz_fast_clock,@function
+dz_fast_clock:
+        mov %rsp, %gs:S_RSP
+        mov %rax, %gs:S_RAX
+        mov %rcx, %gs:S_RCX
+        mov %rdi, %gs:S_RDI
+        mov %rsi, %gs:S_RSI
+        mov %rdx, %gs:S_RDX
+        mov %r8, %gs:S_R8
+        mov %r9, %gs:S_R9
+        mov %r10, %gs:S_R10
+        pushfq                          /* on the guest's stack and off again */
+        popq %gs:S_FLAGS
+        cmp $31, %rdi
+        ja 8f
+        lea dz_fast_clock_ids(%rip), %rax
+        movsbl (%rax,%rdi), %edi        /* the Linux clock id, or -1 */
+        test %edi, %edi
+        js 8f
+        movb $1, %gs:T_IN_HOST
+        movb $SEL_ALLOW, %gs:T_SELECTOR
+        movb $1, %gs:T_IN_CLOCK
+        mov %gs:T_FAST_FRAME, %rsp      /* the engine's stack, 64-aligned */
+        call *dz_fast_vdso_clock(%rip)
+dz_fast_clock_back:                     /* eax: 0, or not (vDSO error, fault) */
+        movb $0, %gs:T_IN_CLOCK
+        movb $SEL_BLOCK, %gs:T_SELECTOR
+        mov %gs:S_RSP, %rsp
+        mov %gs:S_RDI, %rdi
+        mov %gs:S_RSI, %rsi
+        mov %gs:S_RDX, %rdx
+        mov %gs:S_R8, %r8
+        mov %gs:S_R9, %r9
+        mov %gs:S_R10, %r10
+        mov %gs:S_FLAGS, %r11           /* what `syscall` leaves in r11 */
+        test %eax, %eax
+        jnz 7f
+        /* The guest's flags, CF clear (success), then a window without
+         * flag or stack changes: a signal in it is queued by the nested
+         * handler, which moves rip to dz_fast_clock_redo (fastpath.c). */
+        push %r11
+        popfq
+        clc
+dz_fast_clock_window:
+        movl %gs:T_NPENDING, %ecx
+        jrcxz 1f
+        jmp dz_fast_clock_redo
+1:      mov $0, %eax
+        mov %gs:S_RCX, %rcx
+        movb $0, %gs:T_IN_HOST
+dz_fast_clock_window_end:
+        jmp *%rcx
+/* Not for this path: the guest's flags back, and the full way. */
+7:      push %r11
+        popfq
+        jmp dz_fast_clock_redo
+8:      pushq %gs:S_FLAGS
+        popfq
+        mov %gs:S_RDI, %rdi
+/* The full way (also from the window and the fault fixup): rsp and every
+ * register but rax/rcx are the guest's here. */
+dz_fast_clock_redo:
+        mov %gs:S_RAX, %rax
+        mov %gs:S_RCX, %rcx
+        jmp dz_fast_entry
+        .size dz_fast_clock, .-dz_fast_clock
 
 /* Reload xmm0-15 from the frame (a handler such as sigreturn may have
  * rewritten them).  Called with rsp = frame - 8. */

@@ -45,11 +45,28 @@ uint16_t dz_fast_pt[65536];
 uint16_t dz_fast_errno[4096];
 
 extern char dz_native_gate[], dz_native_gate_ret[];
+extern char dz_fast_clock_back[], dz_fast_clock_window[], dz_fast_clock_window_end[], dz_fast_clock_redo[];
+_Static_assert(offsetof(struct dz_thread, in_clock) == 26, "fastpath.S T_IN_CLOCK");
+_Static_assert(offsetof(struct dz_thread, clock_save) == 48, "fastpath.S S_RSP");
+
+/* The vDSO clock path (dz_fast_clock): guest clock id (0..31) -> the Linux
+ * clock the vDSO reads, -1 = take the full path; and the vDSO's
+ * clock_gettime.  Written by rewrite.c before the first clock stub exists. */
+int8_t dz_fast_clock_ids[32] = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+                                 -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
+int (*dz_fast_vdso_clock)(long clock, void *ts);
+/* Linux calls the native gate must not restart after a guest handler ran
+ * (the @linux-norestart rows: sleeps end with EINTR), by Linux number. */
+uint8_t dz_fast_norestart[512];
 
 void dz_fast_gate_fixup(ucontext_t *uc, int lsig)
 {
     greg_t *g = uc->uc_mcontext.gregs;
     if ((uint64_t)g[REG_RIP] != (uint64_t)dz_native_gate_ret || g[REG_RAX] != -EINTR)
+        return;
+    /* The gate's stack: the Linux number, then the guest's return address. */
+    uint64_t lnr = *(const uint64_t *)g[REG_RSP];
+    if (lnr < sizeof dz_fast_norestart && dz_fast_norestart[lnr])
         return;
     struct dz_gsigaction a;
     dz_sig_get_action(lsig, &a);
@@ -128,4 +145,17 @@ void dz_fast_nested_fixup(ucontext_t *uc)
     uint64_t rip = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
     if (rip >= (uint64_t)dz_fast_window && rip <= (uint64_t)dz_fast_window_end)
         uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_fast_slow;
+    else if (rip >= (uint64_t)dz_fast_clock_window && rip <= (uint64_t)dz_fast_clock_window_end)
+        uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_fast_clock_redo;
+}
+
+int dz_fast_clock_fault(struct dz_thread *t, ucontext_t *uc)
+{
+    if (!t || !t->in_clock)
+        return 0;
+    /* A bad timespec pointer faulted in the vDSO: the full path repeats
+     * the call, and the guest gets EFAULT as from its kernel. */
+    uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_fast_clock_back;
+    uc->uc_mcontext.gregs[REG_RAX] = -EFAULT;
+    return 1;
 }

@@ -41,7 +41,18 @@ void dz_fast_thread_init(struct dz_thread *t, void *stack, size_t size);
 int dz_fast_complete(struct dz_thread *t, ucontext_t *uc, int sig, const siginfo_t *si);
 
 /* signal.c, nested handler: a signal queued while the fast exit was past
- * its last pending check sends the exit to its slow form. */
+ * its last pending check sends the exit to its slow form (the clock path's
+ * likewise to its full one). */
 void dz_fast_nested_fixup(ucontext_t *uc);
+
+/* The vDSO clock path (dz_fast_clock, fastpath.S; stubs of @clock rows).
+ * rewrite.c fills the tables; signal.c's fault path asks
+ * dz_fast_clock_fault, which turns a fault inside the vDSO call into the
+ * full path (EFAULT), returning 1 when it did. */
+extern char dz_fast_clock[];
+extern int8_t dz_fast_clock_ids[32];
+extern int (*dz_fast_vdso_clock)(long clock, void *ts);
+extern uint8_t dz_fast_norestart[512];
+int dz_fast_clock_fault(struct dz_thread *t, ucontext_t *uc);
 
 #endif

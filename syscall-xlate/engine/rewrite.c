@@ -5,6 +5,7 @@
  *   generic stub:      <the displaced instruction>
  *                      movabs $site+2, %rcx      ; what `syscall` leaves in rcx
  *                      jmp *dz_fast_pt_entry     ; fastpath.S -> dz_dispatch
+ *                                                ; (clock_gettime: dz_fast_clock)
  *
  *   passthrough stub:  push $site+2              ; the guest call (a constant
  *                      push $LINUX_NR            ;  number at this site) is one
@@ -38,7 +39,8 @@
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/fastpath.h"
 #include "syscall-xlate/engine/thread.h"
-#include "syscall-xlate/common/handlers.h"
+#include "syscall-xlate/engine/vdso.h"
+#include "abi/common/flagtab.h"
 #include <errno.h>
 #include <linux/membarrier.h>
 #include <pthread.h>
@@ -50,6 +52,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include <time.h>
 
 extern char dz_native_gate[];
 
@@ -104,24 +107,22 @@ static struct arena {
 } arenas[MAX_ARENAS];
 static int narenas;
 
-/* Guest calls whose handler is exactly one Linux call with the guest's
- * arguments in the same registers (syscall-xlate/common: dz_read is
- * dz_bsys(SYS_read, A(0), A(1), A(2))...): the stub makes the Linux call
- * itself, through dz_native_gate.  Blocking ones are interrupted by guest
- * signals as native code is, and restarted per the guest's SA_RESTART
- * (dz_fast_gate_fixup).  A handler listed here that stops being such a
- * plain call must leave this table. */
-static const struct {
-    dz_handler fn;
-    long linux_nr;
-} passthrough[] = {
-    { dz_getpid, SYS_getpid },   { dz_getppid, SYS_getppid }, { dz_getuid, SYS_getuid },
-    { dz_geteuid, SYS_geteuid }, { dz_getgid, SYS_getgid },   { dz_getegid, SYS_getegid },
-    { dz_sched_yield, SYS_sched_yield },
-    { dz_read, SYS_read },       { dz_write, SYS_write },     { dz_readv, SYS_readv },
-    { dz_writev, SYS_writev },   { dz_pread, SYS_pread64 },   { dz_pwrite, SYS_pwrite64 },
-    { dz_lseek, SYS_lseek },
-};
+/* Which calls a rewritten site makes without the engine's C code: the
+ * @FAST column of the personality's syscalls.master (sysent.h).  Linux
+ * calls with the guest's arguments in the same registers go through
+ * dz_native_gate; blocking ones are interrupted by guest signals as native
+ * code is, and restarted per the guest's SA_RESTART (dz_fast_gate_fixup)
+ * unless the row says never.  clock_gettime goes to the vDSO
+ * (dz_fast_clock).  Not with --trace: those calls would not be traced. */
+static const struct dz_sysent *fast_row(const struct dz_personality *p, const struct dz_site_plan *plan)
+{
+    if (!plan->nr_known || plan->nr < 0 || (unsigned long)plan->nr >= p->nsysent || dz_opts.trace_fd >= 0)
+        return NULL;
+    const struct dz_sysent *e = &p->sysent[plan->nr];
+    if (e->fast == DZ_FAST_CLOCK && !dz_fast_vdso_clock)
+        return NULL;
+    return e->fast != DZ_FAST_NONE ? e : NULL;
+}
 
 static int loader_started;
 
@@ -285,13 +286,16 @@ static size_t put_jmp(uint8_t *p, uint64_t at, uint64_t target, int r11_free)
     return put(p, "\xff\x25\x00\x00\x00\x00", 6) + put64(p + 6, target);                   /* jmp *0(%rip) */
 }
 
-/* stub: the stub's executable address (p is its writable alias). */
-static void gen_generic(uint8_t *p, uint64_t stub, const struct dz_site_plan *plan, uint64_t ret)
+/* stub: the stub's executable address (p is its writable alias); entry:
+ * where it goes, 0 for the common entry (a clock stub: dz_fast_clock). */
+static void gen_generic(uint8_t *p, uint64_t stub, const struct dz_site_plan *plan, uint64_t ret, uint64_t entry)
 {
     size_t n = put(p, plan->bytes, plan->len);
     n += put(p + n, "\x48\xb9", 2);                    /* movabs $ret, %rcx */
     n += put64(p + n, ret);
-    put_jmp(p + n, stub + n, (uint64_t)(use_pt ? dz_fast_pt_entry : dz_fast_entry), 0);
+    if (!entry)
+        entry = (uint64_t)(use_pt ? dz_fast_pt_entry : dz_fast_entry);
+    put_jmp(p + n, stub + n, entry, 0);
 }
 
 /* No instruction of it touches the flags: the gate's syscall sees the
@@ -380,19 +384,9 @@ int dz_rewrite_fix_trap(ucontext_t *uc)
     return 1;
 }
 
-static long passthrough_nr(const struct dz_personality *p, const struct dz_site_plan *plan)
-{
-    if (!plan->nr_known || plan->nr < 0 || (unsigned long)plan->nr >= p->nsysent || dz_opts.trace_fd >= 0)
-        return -1;
-    dz_handler fn = p->sysent[plan->nr].fn;
-    for (size_t i = 0; i < sizeof passthrough / sizeof passthrough[0]; i++)
-        if (fn && fn == passthrough[i].fn)
-            return passthrough[i].linux_nr;
-    return -1;
-}
-
-/* The run-time passthrough table (dz_fast_pt_entry): only without
- * --trace (those calls would not be traced). */
+/* The run-time tables of the fast paths: the errno map of the native gate,
+ * and (only without --trace) dz_fast_pt of generic stubs, the no-restart
+ * set, the clock ids and the vDSO's clock_gettime. */
 static void fill_pt(const struct dz_personality *p)
 {
     /* Linux errnos end below 256 (EHWPOISON is 133); the rest of the
@@ -404,11 +398,37 @@ static void fill_pt(const struct dz_personality *p)
         dz_fast_errno[4096 - e] = other;
     if (dz_opts.trace_fd >= 0)
         return;
-    for (unsigned nr = 0; nr < p->nsysent && nr < 65536; nr++)
-        for (size_t i = 0; i < sizeof passthrough / sizeof passthrough[0]; i++)
-            if (p->sysent[nr].fn && p->sysent[nr].fn == passthrough[i].fn)
-                dz_fast_pt[nr] = (uint16_t)(passthrough[i].linux_nr + 1);
+    int clock = 0;
+    for (unsigned nr = 0; nr < p->nsysent && nr < 65536; nr++) {
+        const struct dz_sysent *e = &p->sysent[nr];
+        if (e->fast == DZ_FAST_LINUX || e->fast == DZ_FAST_LINUX_NORESTART) {
+            dz_fast_pt[nr] = (uint16_t)(e->linux_nr + 1);
+            if (e->fast == DZ_FAST_LINUX_NORESTART && (size_t)e->linux_nr < sizeof dz_fast_norestart)
+                dz_fast_norestart[e->linux_nr] = 1;
+        }
+        clock |= e->fast == DZ_FAST_CLOCK;
+    }
     use_pt = 1;
+    /* The clocks the vDSO reads without a system call; the others (CPU
+     * time) take the full path. */
+    const struct dz_valtab *ids = p->kinds ? p->kinds[DZ_K_CLOCK].vals : NULL;
+    if (!clock || !ids)
+        return;
+    *(void **)&dz_fast_vdso_clock = dz_vdso_sym("__vdso_clock_gettime");
+    if (!dz_fast_vdso_clock)
+        return;
+    for (int g = 0; g < 32; g++) {
+        int64_t h;
+        if (dz_val_to_host(ids, g, &h) == 0 &&
+            (h == CLOCK_REALTIME || h == CLOCK_MONOTONIC || h == CLOCK_REALTIME_COARSE ||
+             h == CLOCK_MONOTONIC_COARSE || h == CLOCK_BOOTTIME))
+            dz_fast_clock_ids[g] = (int8_t)h;
+    }
+    /* Sites whose number is not a constant at the site (Go loads it a few
+     * instructions earlier) find the clock through the table. */
+    for (unsigned nr = 0; nr < p->nsysent && nr < 65536; nr++)
+        if (p->sysent[nr].fast == DZ_FAST_CLOCK)
+            dz_fast_pt[nr] = 0xffff;
 }
 
 /* Start the decoder off the guest's path, on a thread of its own (idle
@@ -482,11 +502,12 @@ static int install(const struct dz_personality *pers, const struct dz_site_plan 
         decide_log(site, "no stub space within reach");
         return -1;
     }
-    long lnr = passthrough_nr(pers, plan);
-    if (lnr >= 0)
-        gen_passthrough(rw, (uint64_t)stub, lnr, site + 2);
+    const struct dz_sysent *fast = fast_row(pers, plan);
+    int lnr = fast && fast->fast != DZ_FAST_CLOCK;
+    if (lnr)
+        gen_passthrough(rw, (uint64_t)stub, fast->linux_nr, site + 2);
     else
-        gen_generic(rw, (uint64_t)stub, plan, site + 2);
+        gen_generic(rw, (uint64_t)stub, plan, site + 2, fast ? (uint64_t)dz_fast_clock : 0);
     int64_t rel = (int64_t)((uint64_t)stub - (plan->insn + 5));
     if (patch(plan->insn, (int32_t)rel, concurrent) != 0) {
         stats.sites_refused++;
@@ -494,12 +515,13 @@ static int install(const struct dz_personality *pers, const struct dz_site_plan 
         return -1;
     }
     stats.sites_patched++;
-    if (lnr >= 0)
+    if (lnr)
         stats.stubs_passthrough++;
     if (log_decisions) {
         int n = __atomic_load_n(&guest_threads, __ATOMIC_SEQ_CST);
         char what[128];
-        snprintf(what, sizeof what, "patched%s%s%s", how, lnr >= 0 ? " (passthrough stub)" : "",
+        snprintf(what, sizeof what, "patched%s%s%s", how,
+                 lnr ? " (passthrough stub)" : fast ? " (vDSO clock stub)" : "",
                  n > 1 || concurrent ? " while other threads run" : "");
         decide_log(site, what);
     }

@@ -240,6 +240,8 @@ void dz_on_nested_signal(int sig, siginfo_t *si, void *ucv)
             uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_ua_fault;
             return;
         }
+        if (dz_fast_clock_fault(dz_self(), uc))
+            return;
         /* Where, for the bug report: signal, rip, fault address (no stdio). */
         char msg[128] = "denizen: internal error: fault inside the translation layer (signal ";
         size_t n = strlen(msg);

@@ -16,6 +16,15 @@ enum dz_level {
     DZ_OBSOLETE,      /* compat/obsolete slot; ENOSYS + one report */
 };
 
+/* How a rewritten call site may make the call without the engine's C
+ * code (the @FAST column of syscalls.master; rewrite.c). */
+enum dz_fast {
+    DZ_FAST_NONE = 0,
+    DZ_FAST_LINUX,            /* Linux's linux_nr, same arguments and result */
+    DZ_FAST_LINUX_NORESTART,  /* the same, never restarted after a signal */
+    DZ_FAST_CLOCK,            /* clock_gettime through the host vDSO */
+};
+
 struct dz_sysent {
     const char *name;
     dz_handler fn;
@@ -24,6 +33,8 @@ struct dz_sysent {
     uint8_t ret;              /* enum dz_kind of the result */
     uint8_t arg[8];           /* enum dz_kind of each argument */
     const char *note;
+    uint8_t fast;             /* enum dz_fast */
+    int16_t linux_nr;         /* with DZ_FAST_LINUX*: the Linux call; else -1 */
 };
 
 #endif

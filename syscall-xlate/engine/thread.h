@@ -28,11 +28,13 @@ struct dz_thread {
     uint64_t guest_fs;           /* 16: guest FS base while the engine runs */
     volatile uint8_t selector;   /* 24: SUD selector byte (0 allow, 1 block) */
     volatile uint8_t in_host;    /* 25: 1 while engine code runs on this thread */
-    uint8_t pad_[2];
+    volatile uint8_t in_clock;   /* 26: fastpath.S: the vDSO clock path is in the vDSO */
+    uint8_t lib_restart;         /* 27: libshim/common/entry.S: redo the library call */
     volatile int32_t npending;   /* 28: queued guest signals (blocking window checks it) */
     struct dz_fast_frame *fast_frame; /* 32: fastpath.S: register frame of the rewritten-site
                                   * path, at the top of its own stack (fastpath.c) */
     uint64_t cur_fs;             /* 40: fsgs_ops.S (arch_prctl mode): the live FS base */
+    uint64_t clock_save[10];     /* 48: fastpath.S: the clock path's saved guest state */
 
     const struct dz_personality *pers;
     pid_t tid;

@@ -35,6 +35,48 @@ const char *dz_master_level_enum(const char *level)
     return NULL;
 }
 
+static int fail(char *err, size_t errlen, const char *msg, const char *what)
+{
+    snprintf(err, errlen, "%s%s%s", msg, what ? ": " : "", what ? what : "");
+    return -1;
+}
+
+static const struct { const char *word, *enumname; int needs_linux; } fasts[] = {
+    { "", "DZ_FAST_NONE", 0 },
+    { "linux", "DZ_FAST_LINUX", 1 },
+    { "linux-norestart", "DZ_FAST_LINUX_NORESTART", 1 },
+    { "clock", "DZ_FAST_CLOCK", 0 },
+};
+
+const char *dz_master_fast_enum(const char *fast)
+{
+    for (size_t i = 0; i < sizeof fasts / sizeof fasts[0]; i++)
+        if (strcmp(fasts[i].word, fast) == 0)
+            return fasts[i].enumname;
+    return NULL;
+}
+
+/* "@kind" or "@kind:name" into the row. */
+static int parse_fast(const char *w, struct dz_master_row *row, char *err, size_t errlen)
+{
+    const char *colon = strchr(w + 1, ':');
+    size_t klen = colon ? (size_t)(colon - (w + 1)) : strlen(w + 1);
+    snprintf(row->fast, sizeof row->fast, "%.*s", (int)(klen < sizeof row->fast ? klen : sizeof row->fast - 1),
+             w + 1);
+    if (colon)
+        snprintf(row->linux_name, sizeof row->linux_name, "%s", colon + 1);
+    for (size_t i = 1; i < sizeof fasts / sizeof fasts[0]; i++) {
+        if (strcmp(fasts[i].word, row->fast) != 0)
+            continue;
+        if (fasts[i].needs_linux && !row->linux_name[0])
+            return fail(err, errlen, "this fast kind needs the Linux call's name (@KIND:NAME)", w);
+        if (!fasts[i].needs_linux && row->linux_name[0])
+            return fail(err, errlen, "this fast kind takes no name", w);
+        return 0;
+    }
+    return fail(err, errlen, "unknown fast kind", w);
+}
+
 /* Next whitespace-separated word into out; returns pointer after it. */
 static const char *word(const char *p, char *out, size_t outlen)
 {
@@ -48,12 +90,6 @@ static const char *word(const char *p, char *out, size_t outlen)
     }
     out[n] = 0;
     return p;
-}
-
-static int fail(char *err, size_t errlen, const char *msg, const char *what)
-{
-    snprintf(err, errlen, "%s%s%s", msg, what ? ": " : "", what ? what : "");
-    return -1;
 }
 
 static int parse_kinds(const char *list, struct dz_master_row *row, char *err, size_t errlen)
@@ -122,6 +158,11 @@ int dz_master_parse_line(const char *line, struct dz_master_row *row, char *pref
             return fail(err, errlen, "unknown result kind", w);
         p = word(p, w, sizeof w);
     }
+    if (w[0] == '@') {
+        if (parse_fast(w, row, err, errlen) < 0)
+            return -1;
+        p = word(p, w, sizeof w);
+    }
     if (w[0])
         return fail(err, errlen, "unexpected word (a note starts with |)", w);
     while (*p == ' ' || *p == '\t')
@@ -148,5 +189,7 @@ int dz_master_parse_line(const char *line, struct dz_master_row *row, char *pref
         return fail(err, errlen, "an unimplemented row cannot name a handler", row->handler);
     if (levels[li].needs_note && !row->note[0])
         return fail(err, errlen, "partial and stub rows need a note (| ...)", row->name);
+    if (row->fast[0] && !row->handler[0])
+        return fail(err, errlen, "a fast path needs a handler to fall back on", row->name);
     return 1;
 }

@@ -1,7 +1,15 @@
 /* Parser of a personality's syscalls.master (one row per system call):
  *
  *   %prefix fbsd                    names the generated table fbsd_sysent
- *   NUM NAME LEVEL HANDLER ARGS [-> RET] [| NOTE]
+ *   NUM NAME LEVEL HANDLER ARGS [-> RET] [@FAST] [| NOTE]
+ *
+ * @FAST says how a rewritten call site may make the call without entering
+ * the engine's C code (syscall-xlate/engine/rewrite.c):
+ *   @linux:NAME            it is Linux's NAME with the same arguments and
+ *                          result (errno mapped), restarted per SA_RESTART
+ *   @linux-norestart:NAME  the same, but never restarted (sleeps: EINTR)
+ *   @clock                 clock_gettime(guest clock id, timespec): the
+ *                          host vDSO, the id through the personality's table
  *
  * LEVEL is full|partial|stub|unimpl|obsolete; HANDLER a C function or "-";
  * ARGS a comma-separated list of kinds (syscall-xlate/trace/kinds.def) or
@@ -22,6 +30,8 @@ struct dz_master_row {
     int args[DZ_MASTER_MAXARGS];
     int ret;
     char note[256];
+    char fast[24];           /* "" | "linux" | "linux-norestart" | "clock" */
+    char linux_name[32];     /* with @linux*: the Linux call's name */
 };
 
 /* 1: a row was parsed; 0: blank, comment or directive (*prefix set when it
@@ -31,4 +41,6 @@ int dz_master_parse_line(const char *line, struct dz_master_row *row, char *pref
 /* Kind number of a spelling, or -1. */
 int dz_master_kind(const char *spelling, size_t len);
 const char *dz_master_level_enum(const char *level);
+/* The DZ_FAST_* enumerator of a row's fast kind ("" gives DZ_FAST_NONE). */
+const char *dz_master_fast_enum(const char *fast);
 #endif

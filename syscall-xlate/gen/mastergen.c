@@ -79,7 +79,8 @@ int main(int argc, char **argv)
             fprintf(h, "long %s(struct dz_call *c);\n", rows[i].handler);
     }
     const char *hbase = strrchr(argv[3], '/') ? strrchr(argv[3], '/') + 1 : argv[3];
-    fprintf(c, "/* Generated from %s by mastergen. DO NOT EDIT. */\n#include \"%s\"\n\n"
+    fprintf(c, "/* Generated from %s by mastergen. DO NOT EDIT. */\n#include \"%s\"\n"
+               "#include <sys/syscall.h>\n\n"
                "const struct dz_sysent %s_sysent[%s_NSYSENT] = {\n",
             argv[1], hbase, prefix, prefix);
     for (long i = 0; i <= maxnr; i++) {
@@ -103,6 +104,11 @@ int main(int argc, char **argv)
         } else {
             fprintf(c, "0");
         }
+        fprintf(c, ", %s, ", dz_master_fast_enum(r->fast));
+        if (r->linux_name[0])
+            fprintf(c, "SYS_%s", r->linux_name);
+        else
+            fprintf(c, "-1");
         fprintf(c, " },\n");
     }
     fprintf(c, "};\n");

@@ -38,6 +38,29 @@ static void test_note(void)
     CU_ASSERT_STRING_EQUAL(row.note, "tty only");
 }
 
+static void test_fast_column(void)
+{
+    CU_ASSERT_EQUAL(parse("3 read full dz_read fd,outbuf,size -> ssize @linux:read"), 1);
+    CU_ASSERT_STRING_EQUAL(row.fast, "linux");
+    CU_ASSERT_STRING_EQUAL(row.linux_name, "read");
+    CU_ASSERT_EQUAL(row.ret, DZ_K_SSIZE);
+    CU_ASSERT_EQUAL(parse("240 nanosleep full dz_nanosleep ptr,ptr @linux-norestart:nanosleep | sleeps"), 1);
+    CU_ASSERT_STRING_EQUAL(row.fast, "linux-norestart");
+    CU_ASSERT_STRING_EQUAL(row.note, "sleeps");
+    CU_ASSERT_EQUAL(parse("232 clock_gettime full dz_clock_gettime clock,ptr @clock"), 1);
+    CU_ASSERT_STRING_EQUAL(row.fast, "clock");
+    CU_ASSERT_STRING_EQUAL(row.linux_name, "");
+    CU_ASSERT_STRING_EQUAL(dz_master_fast_enum(row.fast), "DZ_FAST_CLOCK");
+    CU_ASSERT_STRING_EQUAL(dz_master_fast_enum(""), "DZ_FAST_NONE");
+    CU_ASSERT_EQUAL(parse("20 getpid full dz_getpid void"), 1);
+    CU_ASSERT_STRING_EQUAL(row.fast, "");
+    /* a Linux call needs its name, a clock none; an unimplemented row has no fast path */
+    CU_ASSERT_EQUAL(parse("3 read full dz_read fd @linux"), -1);
+    CU_ASSERT_EQUAL(parse("232 clock_gettime full dz_clock_gettime clock,ptr @clock:x"), -1);
+    CU_ASSERT_EQUAL(parse("3 read full dz_read fd @bogus:read"), -1);
+    CU_ASSERT_EQUAL(parse("518 pdfork unimpl - ptr,int @linux:fork"), -1);
+}
+
 static void test_unimpl_row(void)
 {
     CU_ASSERT_EQUAL(parse("518 pdfork unimpl - ptr,int"), 1);
@@ -78,6 +101,7 @@ static void test_kind_lookup(void)
 static CU_TestInfo tests[] = {
     { "full row", test_full_row },
     { "default result, void args", test_default_result_and_void },
+    { "fast column", test_fast_column },
     { "note", test_note },
     { "unimplemented row", test_unimpl_row },
     { "comments and directives", test_comments_and_directive },

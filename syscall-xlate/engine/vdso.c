@@ -3,7 +3,7 @@
  * linked statically (loader/CMakeLists.txt), so the vDSO image the kernel
  * maps (AT_SYSINFO_EHDR) is read with libelf instead. */
 #define _GNU_SOURCE
-#include "libshim/common/vdso.h"
+#include "syscall-xlate/engine/vdso.h"
 #include <elf.h>
 #include <gelf.h>
 #include <libelf.h>

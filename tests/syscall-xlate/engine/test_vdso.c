@@ -1,6 +1,6 @@
 /* Unit tests for libshim/common/vdso.c: the vDSO's clock_gettime is found
  * by name and tells the same time as the libc call. */
-#include "libshim/common/vdso.h"
+#include "syscall-xlate/engine/vdso.h"
 #include "tests/dz_cunit.h"
 #include <time.h>
 
