@@ -3,7 +3,7 @@
 # into exactly the same files, byte for byte, as Linux esbuild natively.
 . "$(dirname "$0")/lib.sh"
 need_denizen
-need_corpus esbuild/$GUEST-x64/esbuild esbuild/linux-x64/esbuild fixture-app/src/main.tsx \
+need_corpus esbuild/$ESBUILD_GUEST-x64/esbuild esbuild/linux-x64/esbuild fixture-app/src/main.tsx \
   fixture-app/node_modules/clsx/package.json
 
 cd "$(corpus fixture-app)"
@@ -12,7 +12,7 @@ mkdir -p "$WORK/out"
 run native "$(corpus esbuild/linux-x64/esbuild)" src/main.tsx --bundle --minify --sourcemap \
   --outdir="$WORK/out/linux"
 expect_status native 0 "native Linux esbuild bundle (reference run)"
-run guest "$DENIZEN" run "$(corpus esbuild/$GUEST-x64/esbuild)" src/main.tsx --bundle --minify --sourcemap \
+run guest "$DENIZEN" run "$(corpus esbuild/$ESBUILD_GUEST-x64/esbuild)" src/main.tsx --bundle --minify --sourcemap \
   --outdir="$WORK/out/$GUEST"
 expect_status guest 0 "denizen run esbuild bundle"
 

@@ -5,8 +5,9 @@
 #   DENIZEN_CORPUS  the corpus cache directory  (default: scripts/corpus-path)
 #   DENIZEN_TEST_KEEP=1  keep a failed test's work directory (outputs, traces) for a look
 #   DZ_GUEST        the guest OS a test that serves several runs (default freebsd; also netbsd,
-#                   openbsd):
-#                   its corpus items are go/$GUEST/..., esbuild/$GUEST-x64/...
+#                   openbsd, illumos):
+#                   its corpus items are go/$GUEST/..., esbuild/$ESBUILD_GUEST-x64/... (npm's
+#                   platform name: the OS name but for illumos, whose esbuild is sunos-x64)
 #   DENIZEN_RUN_FLAGS  extra flags for every `$DENIZEN run` of the test (e.g. --no-rewrite):
 #                   $DENIZEN then names a small wrapper that inserts them
 #
@@ -22,6 +23,10 @@ case $GUEST in
   netbsd) GUEST_NAME=NetBSD ;;
   openbsd) GUEST_NAME=OpenBSD ;;
   *) GUEST_NAME=$GUEST ;;
+esac
+case $GUEST in
+  illumos | solaris) ESBUILD_GUEST=sunos ;;
+  *) ESBUILD_GUEST=$GUEST ;;
 esac
 TEST_NAME=$(basename "$0" .sh)
 [[ $GUEST == freebsd ]] || TEST_NAME=${GUEST}_$TEST_NAME

@@ -189,7 +189,8 @@ static void test_real_host(void)
     CU_ASSERT(f.mmap_min_addr >= 0);
     CU_ASSERT(f.sud == 0 || f.sud == 1);
     CU_ASSERT(f.sud || f.sud_errno != 0);
-    CU_ASSERT_EQUAL(f.npersonalities, 3);
+    CU_ASSERT_EQUAL(f.npersonalities, 4);   /* freebsd netbsd openbsd illumos */
+    CU_ASSERT_EQUAL(f.nunbuilt, 0);
     int have_freebsd = 0;
     for (int i = 0; i < f.npersonalities; i++)
         have_freebsd |= strcmp(f.personalities[i], "freebsd") == 0;

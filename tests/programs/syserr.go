@@ -1,3 +1,5 @@
+//go:build !illumos && !solaris
+
 // syserr: error paths the translator itself must get right.
 //   - a system call denizen does not implement, twice: ENOSYS both times
 //     (and, under denizen, exactly one report line naming it)
@@ -5,7 +7,9 @@
 //   - a bad pointer the translator has to read (the signal mask of
 //     sigprocmask): EFAULT, not a crash of the layer
 //   - a bad pointer the kernel checks (write's buffer): EFAULT
-// The output is the same for the Linux and the FreeBSD build.
+// The output is the same for the Linux and the FreeBSD build.  Not built
+// for illumos/Solaris: Go's syscall package there has no system call
+// numbers (everything goes through libc).
 package main
 
 import (

@@ -1,4 +1,7 @@
-/* NetBSD's auxiliary vector (sys/sys/exec_elf.h AT_*, in NetBSD's
+/* The NetBSD brand: OSABI 2 or the "NetBSD" ident note (sys/kern/exec_elf.c);
+ * the syscall personality of syscall-xlate/netbsd.
+ *
+ * NetBSD's auxiliary vector (sys/sys/exec_elf.h AT_*, in NetBSD's
  * numbering: 10-13 are cache sizes and the stack base, the ids sit at
  * 2000+), and its entry registers.  Go reads only AT_PAGESZ. */
 #include "abi/netbsd/consts.h"
@@ -9,14 +12,14 @@
 /* setregs (sys/arch/amd64/amd64/machdep.c): rsp = &argc, rbx = the
  * ps_strings address (none here: 0), every other register 0.  Go's
  * _rt0_amd64_netbsd reads argc at 0(%rsp). */
-void dz_nbsd_entry_regs(struct dz_regs *r, uint64_t argc)
+static void nbsd_entry_regs(struct dz_regs *r, uint64_t argc)
 {
     r->rsp = argc;
     r->rdi = 0;
     r->rbx = 0;
 }
 
-int dz_nbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint64_t *av, int max)
+static int nbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint64_t *av, int max)
 {
     int n = 0;
 #define AUX(t, v) do { if (n < max - 1) { av[2 * n] = (t); av[2 * n + 1] = (uint64_t)(v); n++; } } while (0)
@@ -37,3 +40,17 @@ int dz_nbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint
 #undef AUX
     return n;
 }
+
+extern const struct dz_personality nbsd_personality;
+static const char *const nbsd_interps[] = { "/usr/libexec/ld.elf_so", NULL };
+
+const struct dz_brand dz_brand_netbsd = {
+    .os = DZ_OS_NETBSD,
+    .name = "NetBSD",
+    .osabi = ELFOSABI_NETBSD,
+    .note_owner = "NetBSD",
+    .interps = nbsd_interps,
+    .pers = &nbsd_personality,
+    .auxv = nbsd_auxv,
+    .entry_regs = nbsd_entry_regs,
+};

@@ -1,4 +1,8 @@
-/* FreeBSD's auxiliary vector, in FreeBSD's AT_ numbering (never Linux's:
+/* The FreeBSD brand: OSABI 9 or the "FreeBSD" ABI note (the kernel's own
+ * rule, sys/kern/imgact_elf.c); the syscall personality of
+ * syscall-xlate/freebsd.
+ *
+ * FreeBSD's auxiliary vector, in FreeBSD's AT_ numbering (never Linux's:
  * 15, 16, 22, 25, 31 and 33 mean other things; abi/ABI-NOTES.md §0.2).
  *
  * AT_TIMEKEEP points at an emulated timekeep page (sys/sys/vdso.h): FreeBSD's
@@ -21,7 +25,7 @@
 
 /* exec_setregs (sys/amd64/amd64/exec_machdep.c): rdi = &argc, rsp 8 below
  * a 16-aligned argc.  Go's _rt0_amd64_freebsd reads argc through rdi. */
-void dz_fbsd_entry_regs(struct dz_regs *r, uint64_t argc)
+static void fbsd_entry_regs(struct dz_regs *r, uint64_t argc)
 {
     r->rdi = argc;
     r->rsp = argc - 8;
@@ -123,7 +127,7 @@ static uint64_t timekeep_page(void)
     return (uint64_t)tk;
 }
 
-int dz_fbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint64_t *av, int max)
+static int fbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint64_t *av, int max)
 {
     uint64_t tk = timekeep_page();
     int n = 0;
@@ -159,3 +163,17 @@ int dz_fbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, uint
 #undef AUX
     return n;
 }
+
+extern const struct dz_personality fbsd_personality;
+static const char *const fbsd_interps[] = { "/libexec/ld-elf.so.1", NULL };
+
+const struct dz_brand dz_brand_freebsd = {
+    .os = DZ_OS_FREEBSD,
+    .name = "FreeBSD",
+    .osabi = ELFOSABI_FREEBSD,
+    .note_owner = "FreeBSD",
+    .interps = fbsd_interps,
+    .pers = &fbsd_personality,
+    .auxv = fbsd_auxv,
+    .entry_regs = fbsd_entry_regs,
+};

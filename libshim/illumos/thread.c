@@ -1,0 +1,260 @@
+/* illumos threads: libc's pthread_create and attributes as Go uses them
+ * (runtime/os3_solaris.go newosproc; abi/ABI-NOTES.md §4.2), pthread_self
+ * and pthread_kill, and the per-thread TLS + TCB (abi/illumos/tcb.c) that
+ * stands in for ld.so.1's and libc's.
+ *
+ * A new thread is a host thread made by the engine (dz_spawn_thread: its
+ * own engine state, SUD armed, the creator's signal mask); it starts at
+ * the start routine on a stack we map, FS = its own TCB, with a return
+ * address that ends the thread (ilm_thread_return).  A thread_t is the
+ * Linux tid: pthread_kill is tgkill. */
+#define _GNU_SOURCE
+#include "libshim/illumos/ilm.h"
+#include "abi/illumos/convert.h"
+#include "syscall-xlate/engine/enter.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/* libc's default stack for a new thread: 1 MiB on 64-bit (illumos
+ * DEFAULTSTACK); Go asks for 2 MiB and assumes 1 MiB below its SP. */
+#define DEFAULT_STACK (1024 * 1024)
+#define MIN_STACK (16 * 1024)
+#define GUARD 4096
+
+static struct ilm_tls_image tls_image;
+
+/* pthread_attr_t is a pointer to a library-allocated object on illumos. */
+struct attr {
+    uint64_t magic;
+    uint64_t stackaddr;
+    size_t stacksize;
+    int detach;
+};
+#define ATTR_MAGIC 0x696c6d6174747221ULL
+
+static long attr_of(uint64_t gptr, struct attr **out)
+{
+    uint64_t p;
+    if (dz_copy_in(&p, gptr, sizeof p) != 0)
+        return -EFAULT;
+    struct attr *a = (struct attr *)p;
+    if (!a || a->magic != ATTR_MAGIC)
+        return -EINVAL;
+    *out = a;
+    return 0;
+}
+
+/* pthread_attr_init(pthread_attr_t *attr) */
+long ilm_pthread_attr_init(struct dz_call *c)
+{
+    struct attr *a = malloc(sizeof *a);
+    if (!a)
+        return -ENOMEM;
+    *a = (struct attr){ .magic = ATTR_MAGIC, .stacksize = DEFAULT_STACK };
+    uint64_t p = (uint64_t)a;
+    if (dz_copy_out(A(0), &p, sizeof p) != 0) {
+        free(a);
+        return -EFAULT;
+    }
+    return 0;
+}
+
+/* pthread_attr_destroy(pthread_attr_t *attr) */
+long ilm_pthread_attr_destroy(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    a->magic = 0;
+    free(a);
+    uint64_t zero = 0;
+    dz_copy_out(A(0), &zero, sizeof zero);
+    return 0;
+}
+
+/* pthread_attr_setstack(pthread_attr_t *attr, void *addr, size_t size):
+ * illumos takes a NULL address as "allocate size bytes for me". */
+long ilm_pthread_attr_setstack(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    if (A(2) < MIN_STACK)
+        return -EINVAL;
+    a->stackaddr = A(1);
+    a->stacksize = (A(2) + 4095) & ~4095UL;
+    return 0;
+}
+
+/* pthread_attr_getstack(const pthread_attr_t *attr, void **addr, size_t *size) */
+long ilm_pthread_attr_getstack(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    uint64_t sz = a->stacksize;
+    if (dz_copy_out(A(1), &a->stackaddr, sizeof a->stackaddr) || dz_copy_out(A(2), &sz, sizeof sz))
+        return -EFAULT;
+    return 0;
+}
+
+/* pthread_attr_setstacksize(pthread_attr_t *attr, size_t size) */
+long ilm_pthread_attr_setstacksize(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    if (A(1) < MIN_STACK)
+        return -EINVAL;
+    a->stacksize = (A(1) + 4095) & ~4095UL;
+    return 0;
+}
+
+/* pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size) */
+long ilm_pthread_attr_getstacksize(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    uint64_t sz = a->stacksize;
+    return dz_copy_out(A(1), &sz, sizeof sz) ? -EFAULT : 0;
+}
+
+/* pthread_attr_setdetachstate(pthread_attr_t *attr, int state) */
+long ilm_pthread_attr_setdetachstate(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    if (AI(1) != ILM_PTHREAD_CREATE_DETACHED && AI(1) != ILM_PTHREAD_CREATE_JOINABLE)
+        return -EINVAL;
+    a->detach = AI(1);
+    return 0;
+}
+
+/* A thread's TLS area: [TLS block][struct ilm_tcb]. */
+static uint64_t tls_new(uint64_t stack_base, uint64_t stack_size)
+{
+    size_t tcb_off, size = ilm_tls_area_size(&tls_image, &tcb_off);
+    size = (size + 4095) & ~4095UL;
+    void *area = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (area == MAP_FAILED)
+        return 0;
+    uint64_t tp = ilm_tls_area_init(area, &tls_image, tcb_off);
+    struct ilm_tcb *tcb = (struct ilm_tcb *)tp;
+    tcb->area_base = (uint64_t)area;
+    tcb->area_size = size;
+    tcb->stack_base = stack_base;
+    tcb->stack_size = stack_size;
+    return tp;
+}
+
+int ilm_start(const struct dz_tls_image *tls, uint64_t *fs, char *err, size_t errlen)
+{
+    tls_image = (struct ilm_tls_image){ tls->init, tls->filesz, tls->memsz, tls->align };
+    *fs = tls_new(0, 0);
+    if (!*fs) {
+        snprintf(err, errlen, "cannot map the main thread's TLS: %s", strerror(errno));
+        return -1;
+    }
+    ((struct ilm_tcb *)*fs)->tid = (int32_t)dz_sys(SYS_gettid);
+    return 0;
+}
+
+/* pthread_create(pthread_t *thread, const pthread_attr_t *attr,
+ *                void *(*start_routine)(void *), void *arg) */
+long ilm_pthread_create(struct dz_call *c)
+{
+    size_t stacksize = DEFAULT_STACK;
+    uint64_t given = 0;
+    if (A(1)) {
+        struct attr *a;
+        long r = attr_of(A(1), &a);
+        if (r)
+            return r;
+        stacksize = a->stacksize;
+        given = a->stackaddr;
+    }
+    /* Threads always run detached here: nothing waits for their exit. */
+    uint64_t base = given, mapped = 0;
+    if (!base) {
+        void *stk = mmap(NULL, stacksize + GUARD, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_NORESERVE, -1, 0);
+        if (stk == MAP_FAILED)
+            return -EAGAIN;
+        mprotect(stk, GUARD, PROT_NONE);
+        base = (uint64_t)stk + GUARD;
+        mapped = stacksize + GUARD;
+    }
+    uint64_t tp = tls_new(mapped ? base - GUARD : 0, mapped);
+    if (!tp) {
+        if (mapped)
+            munmap((void *)(base - GUARD), mapped);
+        return -EAGAIN;
+    }
+    /* Entered as if called: rsp 8 below a 16-byte boundary, holding the
+     * address its return ends the thread at. */
+    uint64_t top = (base + stacksize) & ~15UL;
+    uint64_t sp = top - 16;
+    *(uint64_t *)(sp + 8) = 0;
+    *(uint64_t *)sp = (uint64_t)dz_ilm_t__denizen_thread_return;
+    struct dz_regs r = { .rip = A(2), .rdi = A(3), .rsp = sp };
+    pid_t tid = 0;
+    long e = dz_spawn_thread(&r, tp, dz_bsd_sigset_to_linux(c->t, ilm_mask(c->t)), &tid);
+    if (e < 0) {
+        struct ilm_tcb *tcb = (struct ilm_tcb *)tp;
+        munmap((void *)tcb->area_base, tcb->area_size);
+        if (mapped)
+            munmap((void *)(base - GUARD), mapped);
+        return e == -ENOMEM ? -EAGAIN : e;
+    }
+    uint32_t id = (uint32_t)tid;
+    if (A(0))
+        dz_copy_out(A(0), &id, sizeof id);   /* thread_t: a u32, ours is the tid */
+    return 0;
+}
+
+/* Where a start routine returns to: the thread ends.  Runs on the engine's
+ * stack, so the guest stack and TLS can go before the engine unwinds. */
+long ilm_thread_return(struct dz_call *c)
+{
+    struct ilm_tcb tcb = *ilm_tcb(c->t);
+    if (tcb.stack_base)
+        munmap((void *)tcb.stack_base, tcb.stack_size);
+    if (tcb.area_base)
+        munmap((void *)tcb.area_base, tcb.area_size);
+    c->t->guest_fs = 0;
+    dz_exit_thread();
+}
+
+/* pthread_t pthread_self(void) */
+long ilm_pthread_self(struct dz_call *c)
+{
+    return c->t->tid;
+}
+
+/* pthread_kill(pthread_t thread, int sig): the errno is returned */
+long ilm_pthread_kill(struct dz_call *c)
+{
+    int lsig;
+    long r = dz_bsd_sig_in(c->t, AI(1), &lsig);
+    if (r)
+        return r;
+    return dz_sys(SYS_tgkill, dz_sys(SYS_getpid), (pid_t)AI(0), lsig);
+}
+
+/* void *malloc(size_t size): the host's allocator (same address space). */
+long ilm_malloc(struct dz_call *c)
+{
+    void *p = malloc(A(0) ? A(0) : 1);
+    return p ? (long)p : -ENOMEM;
+}
