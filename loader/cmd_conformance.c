@@ -33,6 +33,13 @@ int dz_cmd_conformance(int argc, char **argv)
     for (int i = 1; i < argc; i++)
         args[i + 2] = argv[i];
     execv(harness, args);
+    if (errno == ENOENT) {
+        /* An installed denizen: the harness needs the source tree and Go. */
+        fprintf(stderr, "denizen conformance: not available here: it runs from a build tree "
+                        "(%s not found; build the denizen-conformance target)\n", harness);
+        free(args);
+        return 3;
+    }
     fprintf(stderr, "denizen conformance: cannot run %s: %s (build the denizen-conformance target)\n", harness,
             strerror(errno));
     free(args);

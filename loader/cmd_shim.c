@@ -10,6 +10,8 @@
 #define _GNU_SOURCE
 #endif
 #include "loader/cmd_shim.h"
+#include "loader/selfpath.h"
+#include "dz_help.h"   /* generated from docs/man/denizen.1.src */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -19,20 +21,6 @@
 
 #define LIBNAME "libdenizen-preload.so"
 #define HELPER "denizen-shim-exec"
-
-static const char usage[] =
-    "usage: denizen shim [OPTIONS] -- PROGRAM [ARGS...]\n"
-    "\n"
-    "Run a native Linux PROGRAM under the LD_PRELOAD compatibility shim.\n"
-    "  --map OLD=NEW     PROGRAM sees directory (or file) NEW at path OLD;\n"
-    "                    repeatable, the longest OLD wins\n"
-    "  --root DIR        look absolute paths up under DIR first, then on the host\n"
-    "  --uname SPEC      what uname() and /proc/sys/kernel/* report, e.g.\n"
-    "                    sysname=Linux,release=2.6.32,version=#1,machine=x86_64\n"
-    "  --trace FILE      log every intercepted call to FILE (%p: the pid)\n"
-    "  --config FILE     read settings from FILE (see docs/preload.md)\n"
-    "Children inherit the shim.  The options set DENIZEN_PATH_MAP, DENIZEN_ROOT,\n"
-    "DENIZEN_UNAME, DENIZEN_SHIM_TRACE, DENIZEN_SHIM_CONFIG and LD_PRELOAD.\n";
 
 static int fail(const char *a, const char *b)
 {
@@ -98,29 +86,18 @@ static int add_map(char **list, const char *rule)
     return 0;
 }
 
-/* ../lib/libdenizen-preload.so relative to this executable. */
+/* The library beside this executable: PREFIX/lib/denizen/ when installed,
+ * BUILD/lib/ in a build tree (selfpath.h); or $DENIZEN_PRELOAD_LIB. */
 static char *find_library(void)
 {
     const char *env = getenv("DENIZEN_PRELOAD_LIB");
     if (env && env[0])
         return absolute(env);
-    char exe[PATH_MAX], *lib;
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return NULL;
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return NULL;
-    *slash = '\0';
-    if (asprintf(&lib, "%s/../lib/" LIBNAME, exe) < 0)
-        return NULL;
-    char *canon = realpath(lib, NULL);
-    if (!canon) {
-        fprintf(stderr, "denizen shim: cannot find %s: %s\n", lib, strerror(errno));
-        free(lib);
-        return NULL;
-    }
+    char *lib = dz_self_part(LIBNAME);
+    char *canon = lib ? realpath(lib, NULL) : NULL;
+    if (!canon)
+        fprintf(stderr, "denizen shim: cannot find %s (lib/denizen/ or lib/ beside %s): %s\n",
+                lib ? lib : LIBNAME, "denizen", strerror(errno));
     free(lib);
     return canon;
 }
@@ -144,7 +121,7 @@ int dz_cmd_shim(int argc, char **argv)
             break;
         }
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(usage, stdout);
+            fputs(dz_help_shim, stdout);
             return 0;
         }
         if (a[0] != '-')
