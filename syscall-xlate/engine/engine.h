@@ -1,10 +1,27 @@
-/* Engine-wide services used by handlers and the loader. */
+/* Engine-wide services used by handlers and the loader.
+ *
+ * The engine is a stack of layers; each file calls only into its own layer
+ * and those below, so it reads bottom-up:
+ *   0. the host mechanism: fsgs (FS/GS switches), entry.S's allowed range
+ *      (raw calls, the blocking window, the native gate), uaccess
+ *   1. thread state and signal masks: thread.c, mask.c
+ *   2. blocking calls and guest signal actions: block.c, sigaction.c,
+ *      sigcount.c (per-signal counters the event layer reads), tscclock.c
+ *   3. dispatch.c (one trapped call), fastpath.c/.S (rewritten sites),
+ *      rewrite*.c (patching sites), report.c
+ *   4. the entry points: signal.c (the SIGSYS trap, guest signal delivery,
+ *      the nested path), start.c (dz_run_main, guest thread start and exit)
+ * syscall-xlate/event and the handlers (common/, <os>/) sit beside layer
+ * 3: they use layers 0-2 and are called by dispatch. */
 #ifndef DZ_ENGINE_ENGINE_H
 #define DZ_ENGINE_ENGINE_H
 #include <stdint.h>
 #include <signal.h>
 #include <ucontext.h>
 #include "syscall-xlate/engine/personality.h"
+#include "syscall-xlate/engine/mask.h"
+#include "syscall-xlate/engine/sigaction.h"
+#include "syscall-xlate/engine/block.h"
 
 /* A mapped code segment of the guest executable (page-rounded addresses,
  * the page-rounded file offset it was mapped from). */
@@ -30,27 +47,6 @@ __attribute__((noreturn, format(printf, 1, 2))) void dz_fatal(const char *fmt, .
 __attribute__((format(printf, 1, 2))) void dz_warn(const char *fmt, ...);
 /* Report an unimplemented or unknown call, once per number per process. */
 void dz_report_unimplemented(const struct dz_personality *p, long nr, const char *name);
-
-/* Signals (signal.c) */
-void dz_signals_init(void);
-/* Linux mask that the guest's mask lmask really becomes on the host: SIGSYS
- * and the synchronous fault signals are never blocked (the engine needs them). */
-uint64_t dz_host_mask(uint64_t lmask);
-/* Set the calling thread's host signal mask from a guest (Linux-numbered) mask. */
-void dz_set_thread_lmask(uint64_t lmask);
-/* The guest's current Linux-numbered mask as it will be when the trapped
- * syscall returns: the SIGSYS frame's uc_sigmask. */
-uint64_t dz_uc_lmask(const ucontext_t *uc);
-void dz_uc_set_lmask(ucontext_t *uc, uint64_t lmask);
-/* Guest dispositions, indexed by Linux signal number (1..64). */
-int dz_sig_set_action(int lsig, const struct dz_gsigaction *act, struct dz_gsigaction *old);
-void dz_sig_get_action(int lsig, struct dz_gsigaction *out);
-
-/* A host call that may block: runs with the guest's signal mask, so that a
- * guest signal interrupts it (-EINTR) and is delivered on the way out. */
-long dz_blocking_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
-/* The pending guest signal (if any) asks for SA_RESTART. */
-int dz_pending_wants_restart(void);
 
 /* Raw syscall from the SUD allowed range (never traps). */
 long dz_raw_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);

@@ -83,6 +83,18 @@ static inline struct dz_thread *dz_self(void)
     return t;
 }
 
+/* The state's part of a thread's mapping, and the room after the state
+ * for a new thread's start arguments (start.c). */
+#define DZ_THREAD_STATE_SIZE 8192
+#define DZ_THREAD_ROOM_OFF ((sizeof(struct dz_thread) + 63) & ~(size_t)63)
+/* A thread's state in a mapping of its own (zeroed, unbound), or NULL;
+ * bound by the thread itself (its id, host FS base, altstack, GS); freed
+ * by whoever holds it when it is not or no longer bound. */
+struct dz_thread *dz_thread_new(const struct dz_personality *p);
+void dz_thread_bind(struct dz_thread *t);
+void dz_thread_free(struct dz_thread *t);
+void *dz_thread_room(struct dz_thread *t);
+
 /* Start a detached thread with a STACK-byte stack and every signal blocked
  * (the engine's helpers and, via dz_spawn_thread, guest threads); 0 or an
  * errno. */

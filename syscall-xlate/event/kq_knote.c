@@ -6,9 +6,9 @@
  *  TIMER  a timerfd in the epoll set; delivered data = expirations.
  *  PROC   a pidfd in the epoll set; NOTE_EXIT data = Linux wait status,
  *         read with waitid(WNOWAIT) so the guest can still reap the child.
- *  SIGNAL global per-signal counters bumped by dz_kq_signal_raised() (which
- *         may run in a signal handler, hence atomics and no locks); each
- *         knote remembers how many it has reported.
+ *  SIGNAL the engine's per-signal delivery counters (engine/sigcount.h),
+ *         read here, never written; each knote remembers how many it has
+ *         reported.  The engine rings the bell, an eventfd set up here.
  *
  * Knotes live in a slot array searched linearly: queues hold a handful
  * (Go: one USER knote).  All functions except the signal ones at the end
@@ -27,12 +27,11 @@
 
 #include "syscall-xlate/event/kqueue.h"
 #include "syscall-xlate/event/kq_internal.h"
+#include "syscall-xlate/engine/sigcount.h"
 
-#define KQ_MAXSIG 64
+#define KQ_MAXSIG DZ_NSIG
 #define TIMER_UNITS (DZ_NOTE_SECONDS | DZ_NOTE_MSECONDS | DZ_NOTE_USECONDS | DZ_NOTE_NSECONDS)
 
-static _Atomic uint64_t sig_count[KQ_MAXSIG + 1];
-static atomic_int sig_bell = -1;      /* eventfd shared by every queue */
 static pthread_mutex_t sig_bell_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int knote_find(struct kq *k, int16_t filter, uint64_t ident)
@@ -125,11 +124,11 @@ static int sig_bell_join(struct kq *k)
     if (k->sigbell_in)
         return 0;
     pthread_mutex_lock(&sig_bell_lock);
-    int fd = atomic_load(&sig_bell);
+    int fd = atomic_load(&dz_sig_bell);
     if (fd < 0) {
         fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
         if (fd >= 0)
-            atomic_store(&sig_bell, fd);
+            atomic_store(&dz_sig_bell, fd);
     }
     pthread_mutex_unlock(&sig_bell_lock);
     if (fd < 0)
@@ -177,7 +176,7 @@ static int knote_attach(struct kq *k, int slot, const struct dz_kevent *ch)
         if ((err = sig_bell_join(k)))
             return err;
         /* Only signals raised from now on count. */
-        t->sig_seen = atomic_load(&sig_count[ch->ident]);
+        t->sig_seen = atomic_load(&dz_sig_delivered[ch->ident]);
         k->n_sig++;
         return 0;
     }
@@ -350,7 +349,7 @@ int kq_knote_collect(struct kq *k, struct dz_kevent *out, int room, uint64_t tok
             if (t->n.flags & DZ_EV_CLEAR)
                 t->triggered = false;
         } else if (t->n.filter == DZ_EVFILT_SIGNAL) {
-            uint64_t now = atomic_load(&sig_count[t->n.ident]);
+            uint64_t now = atomic_load(&dz_sig_delivered[t->n.ident]);
             if (now == t->sig_seen)
                 continue;
             out[n] = kq_note_event(&t->n);
@@ -385,22 +384,8 @@ void kq_knote_after_fork(struct kq *k)
 
 void kq_sig_after_fork(void)
 {
-    int fd = atomic_exchange(&sig_bell, -1);
+    int fd = atomic_exchange(&dz_sig_bell, -1);
     if (fd >= 0)
         close(fd);
     sig_bell_lock = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
-}
-
-void dz_kq_signal_raised(int linux_sig)
-{
-    if (linux_sig < 1 || linux_sig > KQ_MAXSIG)
-        return;
-    atomic_fetch_add(&sig_count[linux_sig], 1);
-    int fd = atomic_load(&sig_bell);
-    if (fd >= 0) {
-        int saved = errno;              /* may run in a signal handler */
-        uint64_t one = 1;
-        if (write(fd, &one, sizeof one) < 0) { /* counter full: never */ }
-        errno = saved;
-    }
 }

@@ -11,11 +11,14 @@
  * global eventfd for signals) are close-on-exec and owned here.
  *
  * Runs in ordinary host context (C library usable); thread-safe.  Only the final
- * epoll wait blocks, through dz_blocking_syscall6(), with no lock held. */
+ * epoll wait blocks, through the engine's dz_blocking_syscall6() (a test
+ * provides its own), with no lock held.  EVFILT_SIGNAL reads the engine's
+ * delivery counters (engine/sigcount.h): the engine never calls in here. */
 #ifndef DZ_EVENT_KQUEUE_H
 #define DZ_EVENT_KQUEUE_H
 #include <time.h>
 #include "abi/common/kevent.h"
+#include "syscall-xlate/engine/block.h"   /* dz_blocking_syscall6: the wait */
 
 /* New kqueue fd (really an epoll fd), or -errno. */
 int  dz_kq_create(int cloexec);
@@ -41,15 +44,5 @@ void dz_kq_fd_closed(int fd);
  * and helper fd and drop all state.  Memory is leaked on purpose: another
  * parent thread may have held our locks at fork time. */
 void dz_kq_after_fork(void);
-
-/* The engine calls this when a signal is delivered to the guest (Linux
- * number 1..64): it is counted for every EVFILT_SIGNAL knote watching it
- * and wakes their kqueues.  Async-signal-safe (atomics + write(2)). */
-void dz_kq_signal_raised(int linux_sig);
-
-/* Provided by the engine: run a possibly blocking syscall so that guest
- * signals can interrupt it.  Returns the raw result or -errno (-EINTR). */
-long dz_blocking_syscall6(long nr, long a1, long a2, long a3, long a4,
-                          long a5, long a6);
 
 #endif

@@ -1,6 +1,6 @@
 /* Tests for syscall-xlate/event/kq_knote.c: EVFILT_USER (fflags control),
  * EVFILT_TIMER, EVFILT_PROC (NOTE_EXIT of a forked child) and
- * EVFILT_SIGNAL (dz_kq_signal_raised). */
+ * EVFILT_SIGNAL (the engine's delivery counters). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "tests/syscall-xlate/event/kq_test.h"
+#include "syscall-xlate/engine/sigcount.h"
 
 static void test_user_fflags_control(void)
 {
@@ -124,20 +125,20 @@ static void test_proc_exit_status(void)
 static void *raise_later(void *arg)
 {
     usleep(50000);
-    dz_kq_signal_raised(*(int *)arg);
+    dz_sig_count_delivery(*(int *)arg);
     return NULL;
 }
 
 static void test_signal_counted(void)
 {
     int kq = new_kq(), other = new_kq();
-    dz_kq_signal_raised(SIGUSR1);       /* before registration: not counted */
+    dz_sig_count_delivery(SIGUSR1);       /* before registration: not counted */
     CU_ASSERT_EQUAL(change(kq, kev(SIGUSR1, DZ_EVFILT_SIGNAL, DZ_EV_ADD, 0, 0, 0x51)), 0);
     CU_ASSERT_EQUAL(change(other, kev(SIGUSR2, DZ_EVFILT_SIGNAL, DZ_EV_ADD, 0, 0, 0)), 0);
     struct dz_kevent ev[2];
     CU_ASSERT_EQUAL(poll_events(kq, ev, 2), 0);
-    dz_kq_signal_raised(SIGUSR1);
-    dz_kq_signal_raised(SIGUSR1);
+    dz_sig_count_delivery(SIGUSR1);
+    dz_sig_count_delivery(SIGUSR1);
     CU_ASSERT_EQUAL_FATAL(poll_events(kq, ev, 2), 1);
     CU_ASSERT_EQUAL(ev[0].ident, SIGUSR1);
     CU_ASSERT_EQUAL(ev[0].filter, DZ_EVFILT_SIGNAL);
