@@ -41,9 +41,12 @@ type mode struct {
 }
 
 // A workload: "micro" ones report ns/op themselves; "process" ones are timed
-// here, one process run per sample.
+// here, one process run per sample; "serve" ones are a server under wrk
+// (serve.go), three rows each: requests/s, p50 and p99 latency.
 type workload struct {
 	name, kind, what string
+	server           string                 // serve: "esbuild" or "httpd"
+	close            bool                   // serve: every request on a new connection
 	arg              func(c *config) string // extra argument of micro workloads
 	perRep           int                    // process workloads: runs per repetition
 	targetNs         float64                // micro: native loop time to aim for
@@ -58,8 +61,21 @@ var workloads = []workload{
 	{name: "walk", kind: "micro", what: "WalkDir + lstat over 1110 entries", targetNs: 200e6,
 		arg: func(c *config) string { return c.tree }},
 	{name: "tcp", kind: "micro", what: "64-byte loopback TCP echo round trip", targetNs: 200e6},
+	{name: "thread", kind: "micro", what: "create an OS thread and let it exit", targetNs: 200e6},
 	{name: "esbuild", kind: "process", what: "esbuild bundle of the fixture app (guest esbuild vs Linux esbuild)", perRep: 2},
 	{name: "hello", kind: "process", what: "start-up of a hello program", perRep: 10},
+	{name: "serve", kind: "serve", server: "esbuild", what: "esbuild --serve of the fixture app's bundle (main.js, 14.6 kB) under wrk"},
+	{name: "http", kind: "serve", server: "httpd", what: "Go net/http, 13-byte answers, keep-alive, under wrk"},
+	{name: "http-close", kind: "serve", server: "httpd", close: true, what: "Go net/http, 13-byte answers, a new connection per request (Connection: close), under wrk"},
+}
+
+// selected: -only names a workload or its group (the part before '-':
+// "http" selects http and http-close).
+func selected(c *config, w workload) bool {
+	if c.only == nil {
+		return true
+	}
+	return c.only[w.name] || c.only[strings.SplitN(w.name, "-", 2)[0]]
 }
 
 type config struct {
@@ -69,8 +85,10 @@ type config struct {
 	modes                      []mode
 	only                       map[string]bool
 	tree                       string
-	bin                        string // built workloads: bin/<goos>/{micro,hello}
+	bin                        string // built workloads: bin/<goos>/{micro,hello,httpd}
 	verbose                    bool
+	wrk                        string // serve workloads: the wrk binary
+	conns, dur                 int    // serve workloads: wrk -c and -d (seconds)
 }
 
 // One column of the table: native, or a guest OS under one mode.
@@ -96,6 +114,11 @@ type stat struct {
 	Median  float64   `json:"median"`
 	Samples []float64 `json:"samples"`
 	Error   string    `json:"error,omitempty"`
+	// serve workloads (the requests/s row): every wrk run, the socket
+	// errors + non-2xx answers over them, the unclean server exits.
+	Serve   []serveSample `json:"serve,omitempty"`
+	Errors  int64         `json:"errors"`
+	Unclean int           `json:"unclean_exits,omitempty"`
 }
 
 type guestRes struct {
@@ -116,6 +139,9 @@ func main() {
 	flag.StringVar(&modes, "modes", "default,no-rewrite,no-fsgsbase", "denizen modes: default, no-rewrite, no-fsgsbase (the arch_prctl fallback, forced)")
 	flag.StringVar(&only, "only", "", "workloads to run, comma-separated (default: all)")
 	flag.BoolVar(&c.verbose, "v", false, "print every sample")
+	flag.StringVar(&c.wrk, "wrk", "wrk", "serve workloads: the wrk binary")
+	flag.IntVar(&c.conns, "conns", 16, "serve workloads: connections (wrk -c; one wrk thread)")
+	flag.IntVar(&c.dur, "dur", 5, "serve workloads: seconds of load per sample (wrk -d)")
 	flag.Parse()
 
 	if c.root == "" {
@@ -199,7 +225,16 @@ func main() {
 
 	var results []*result
 	for _, w := range workloads {
-		if c.only != nil && !c.only[w.name] {
+		if !selected(&c, w) {
+			continue
+		}
+		if w.kind == "serve" {
+			rs := runServe(&c, w, newRunners(&c))
+			for _, r := range rs {
+				results = append(results, r)
+				printRow(&c, r, len(results) == 1)
+			}
+			printTrouble(&c, rs[0])
 			continue
 		}
 		r := runWorkload(&c, w)
@@ -212,6 +247,7 @@ func main() {
 		"host":        host,
 		"denizen":     c.denizen,
 		"repetitions": c.reps,
+		"serve":       map[string]interface{}{"wrk_threads": 1, "connections": c.conns, "seconds": c.dur},
 		"results":     results,
 	}, "", "  ")
 	path := filepath.Join(c.out, "results.json")
@@ -237,7 +273,7 @@ func build(c *config, goos string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for _, w := range []string{"micro", "hello"} {
+	for _, w := range []string{"micro", "hello", "httpd"} {
 		cmd := exec.Command("go", "build", "-trimpath", "-o", filepath.Join(dir, w), "./workloads/"+w)
 		cmd.Dir = filepath.Join(c.root, "bench")
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOARCH=amd64", "GOOS="+goos)
@@ -346,6 +382,9 @@ func osStat(p string) (os.FileInfo, error) {
 	return fi, nil
 }
 
+// The longest a micro or process sample may take.
+const sampleTimeout = 60 * time.Second
+
 // One sample: ns/op for micro workloads, ms of wall time for process ones.
 func sample(c *config, w workload, r *runner, n int) (float64, error) {
 	tmp, err := os.MkdirTemp(c.out, "run-")
@@ -360,7 +399,20 @@ func sample(c *config, w workload, r *runner, n int) (float64, error) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	err = cmd.Run()
+	if err := cmd.Start(); err != nil {
+		return 0, err
+	}
+	// Bounded: a sample that hangs (a guest that deadlocks) is killed and
+	// its column becomes n/a.
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err = <-done:
+	case <-time.After(sampleTimeout):
+		cmd.Process.Kill()
+		<-done
+		return 0, fmt.Errorf("timed out after %v (killed)", sampleTimeout)
+	}
 	el := time.Since(start)
 	if err != nil {
 		msg := strings.TrimSpace(stderr.String())
@@ -379,7 +431,8 @@ func sample(c *config, w workload, r *runner, n int) (float64, error) {
 	return strconv.ParseFloat(f[1], 64)
 }
 
-func runWorkload(c *config, w workload) *result {
+// The columns: native first, then every guest OS in every mode.
+func newRunners(c *config) []*runner {
 	runners := []*runner{{key: "native", goos: "linux", native: true}}
 	for _, g := range c.guests {
 		for _, m := range c.modes {
@@ -390,6 +443,11 @@ func runWorkload(c *config, w workload) *result {
 			runners = append(runners, &runner{key: k, goos: g.goos, mode: m})
 		}
 	}
+	return runners
+}
+
+func runWorkload(c *config, w workload) *result {
+	runners := newRunners(c)
 	res := &result{Workload: w.name, What: w.what, Unit: "ns/op", Guests: map[string]*guestRes{}}
 	n := 0
 	if w.kind == "micro" {
@@ -502,18 +560,18 @@ func fmtVal(v float64) string {
 func printRow(c *config, r *result, header bool) {
 	keys := guestKeys(c)
 	if header {
-		fmt.Printf("\n%-9s %-6s %11s", "workload", "unit", "native")
+		fmt.Printf("\n%-14s %-6s %11s", "workload", "unit", "native")
 		for _, k := range keys {
 			fmt.Printf(" | %22s %7s", k, "ratio")
 		}
 		fmt.Println()
-		fmt.Println(strings.Repeat("-", 28+len(keys)*33))
+		fmt.Println(strings.Repeat("-", 33+len(keys)*33))
 	}
 	nat := "n/a"
 	if r.Native.Error == "" {
 		nat = fmtVal(r.Native.Median)
 	}
-	fmt.Printf("%-9s %-6s %11s", r.Workload, r.Unit, nat)
+	fmt.Printf("%-14s %-6s %11s", r.Workload, r.Unit, nat)
 	var errs []string
 	for _, k := range keys {
 		g := r.Guests[k]

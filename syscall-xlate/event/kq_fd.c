@@ -239,18 +239,82 @@ int kq_fd_change(struct kq *k, const struct dz_kevent *ch)
     return err;
 }
 
+/* What EVFILT_WRITE's data is read with (kq_fdreg.wclass), found out on
+ * the first write event of a registration: under load every write event
+ * is on a socket, and asking "a pipe?" each time cost a system call. */
+enum kq_fd_class { KQ_WC_UNKNOWN, KQ_WC_PIPE, KQ_WC_SOCKET, KQ_WC_OTHER };
+
+/* Batched registration: READ and WRITE added together on an fd that has
+ * neither (Go's netpollopen, libevent, ... register both in one kevent
+ * call) become one EPOLL_CTL_ADD instead of an ADD and a MOD.  Returns
+ * -1 when the pair is not that case (the caller then applies the changes
+ * one by one), else 0 or the positive errno that each of the two changes
+ * reports (the fd is bad for both, or epoll failed for both; nothing is
+ * left registered then, as when FreeBSD fails both). */
+int kq_fd_add_pair(struct kq *k, const struct dz_kevent *a, const struct dz_kevent *b)
+{
+    const uint16_t bad = DZ_EV_DELETE | DZ_EV_DISABLE | DZ_EV_RECEIPT;
+    if (a->ident != b->ident || a->ident > INT32_MAX || a->filter == b->filter ||
+        !(a->flags & b->flags & DZ_EV_ADD) || ((a->flags | b->flags) & bad) ||
+        (a->filter != DZ_EVFILT_READ && a->filter != DZ_EVFILT_WRITE) ||
+        (b->filter != DZ_EVFILT_READ && b->filter != DZ_EVFILT_WRITE))
+        return -1;
+    int fd = (int)a->ident;
+    if (fd_lookup(k, fd))
+        return -1;
+    if (fd == k->epfd)
+        return EINVAL;
+    int err = fd_table_grow(k, fd);
+    if (err)
+        return err;
+    struct kq_fdreg *r = calloc(1, sizeof *r);
+    if (!r)
+        return ENOMEM;
+    r->gen = kq_new_gen(k);
+    k->fds[fd] = r;
+    const struct dz_kevent *chs[2] = { a, b };
+    for (int i = 0; i < 2; i++) {
+        struct kq_note *f = fd_note(r, chs[i]->filter);
+        *f = (struct kq_note){
+            .ident = chs[i]->ident, .filter = chs[i]->filter,
+            .flags = chs[i]->flags & KQ_STICKY_FLAGS,
+            .active = true, .enabled = true,
+        };
+        fd_note_set(f, chs[i]);
+    }
+    err = fd_sync(k, fd, r, true);
+    if (err) {
+        r->rd.active = r->wr.active = false;
+        fd_release(k, fd, r);
+        return err;
+    }
+    if (r->kind != KQ_FD_POLL)
+        kq_ring(k);
+    return 0;
+}
+
 /* EVFILT_WRITE's data: the room left in the send buffer (BSD filt_pipewrite
  * and filt_sowrite).  A pipe's is its size less what is queued; a socket's
  * its send buffer less its unsent bytes.  0 when neither question works. */
-static int64_t write_space(int fd)
+static int64_t write_space(int fd, uint8_t *wclass)
 {
     int queued = 0, size;
-    size = fcntl(fd, F_GETPIPE_SZ);
-    if (size > 0)
-        return ioctl(fd, FIONREAD, &queued) == 0 && queued < size ? size - queued : 0;
-    socklen_t len = sizeof size;
-    if (getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, &len) != 0)
+    if (*wclass == KQ_WC_UNKNOWN || *wclass == KQ_WC_PIPE) {
+        size = fcntl(fd, F_GETPIPE_SZ);
+        if (size > 0) {
+            *wclass = KQ_WC_PIPE;
+            return ioctl(fd, FIONREAD, &queued) == 0 && queued < size ? size - queued : 0;
+        }
+    }
+    if (*wclass == KQ_WC_OTHER)
         return 0;
+    socklen_t len = sizeof size;
+    if (getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, &len) != 0) {
+        if (*wclass == KQ_WC_UNKNOWN && errno == ENOTSOCK)
+            *wclass = KQ_WC_OTHER;
+        return 0;
+    }
+    *wclass = KQ_WC_SOCKET;
     /* Linux doubles SO_SNDBUF for bookkeeping; the BSDs report bytes. */
     if (ioctl(fd, SIOCOUTQ, &queued) != 0)
         queued = 0;
@@ -260,7 +324,8 @@ static int64_t write_space(int fd)
 
 /* Build the event one filter reports for epoll readiness bits `rev`;
  * false when it has nothing to say. */
-static bool fd_event(int fd, const struct kq_note *f, uint32_t rev, struct dz_kevent *ev)
+static bool fd_event(int fd, struct kq_fdreg *r, const struct kq_note *f, uint32_t rev,
+                     struct dz_kevent *ev)
 {
     bool rd = f->filter == DZ_EVFILT_READ;
     if (!f->active || !f->enabled || !(rev & (rd ? RD_BITS : WR_BITS)))
@@ -276,13 +341,22 @@ static bool fd_event(int fd, const struct kq_note *f, uint32_t rev, struct dz_ke
             /* Bytes readable.  FIONREAD fails on listening sockets and
              * some special files: report 1 ("something"), not 0. */
             int n;
-            ev->data = ioctl(fd, FIONREAD, &n) == 0 ? n : 1;
+            if (r->no_fionread) {
+                ev->data = 1;
+            } else if (ioctl(fd, FIONREAD, &n) == 0) {
+                ev->data = n;
+            } else {
+                /* EINVAL on a listening socket: it stays one until closed
+                 * (and a close forgets the registration). */
+                r->no_fionread = true;
+                ev->data = 1;
+            }
         }
     } else {
         if (rev & (EPOLLHUP | EPOLLERR))
             ev->flags |= DZ_EV_EOF;   /* no reader: nothing can be written */
         else if (rev & EPOLLOUT)
-            ev->data = write_space(fd);
+            ev->data = write_space(fd, &r->wclass);
     }
     return true;
 }
@@ -337,7 +411,7 @@ int kq_fd_deliver(struct kq *k, uint64_t key, uint32_t rev,
     const struct kq_note *fs[2] = { &r->rd, &r->wr };
     for (int i = 0; i < 2; i++) {
         struct dz_kevent ev;
-        if (!fd_event(fd, fs[i], rev, &ev))
+        if (!fd_event(fd, r, fs[i], rev, &ev))
             continue;
         if (n < room) {
             out[n++] = ev;
@@ -417,7 +491,7 @@ int kq_fd_collect(struct kq *k, struct dz_kevent *out, int room, bool nonpoll)
         struct kq_fdreg *r = fd_lookup(k, s.fd);
         if (!r || r->gen != s.gen)
             continue;
-        if (fd_event(s.fd, fd_note(r, s.filter), s.revents, &out[n])) {
+        if (fd_event(s.fd, r, fd_note(r, s.filter), s.revents, &out[n])) {
             n++;
             fd_after_event(k, s.fd, s.filter);
         }

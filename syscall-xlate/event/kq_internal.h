@@ -70,6 +70,11 @@ struct kq_fdreg {
      * cleared knote stays quiet until something changes. */
     bool     rd_latched, wr_latched;
     int64_t  rd_last;
+    /* What the data of an event is read with, learnt on the first event
+     * (an fd's file cannot change while it is registered: a close
+     * forgets the registration): enum kq_fd_class in kq_fd.c. */
+    uint8_t  wclass;     /* WRITE: unknown, pipe, socket, neither */
+    bool     no_fionread;/* READ: FIONREAD fails (a listening socket) */
 };
 
 /* USER, TIMER, PROC and SIGNAL knotes. */
@@ -120,6 +125,7 @@ struct dz_kevent kq_note_event(const struct kq_note *n);
 
 /* kq_fd.c: EVFILT_READ / EVFILT_WRITE */
 int  kq_fd_change(struct kq *k, const struct dz_kevent *ch);
+int  kq_fd_add_pair(struct kq *k, const struct dz_kevent *a, const struct dz_kevent *b);
 int  kq_fd_deliver(struct kq *k, uint64_t key, uint32_t revents,
                    struct dz_kevent *out, int room);
 int  kq_fd_collect(struct kq *k, struct dz_kevent *out, int room, bool nonpoll);

@@ -264,6 +264,9 @@ int dz_kq_kevent(int kq, const struct dz_kevent *changes, int nchanges,
         return -EBADF;
 
     int nerr = 0, ret;
+    /* The result of a READ+WRITE pair applied together (kq_fd_add_pair)
+     * for the second change of the pair: -1 = none pending. */
+    int paired_err = -1;
     for (int i = 0; i < nchanges; i++) {
         /* Copy first: the event list may alias the change list, and the
          * error events written so far never pass index i. */
@@ -271,9 +274,28 @@ int dz_kq_kevent(int kq, const struct dz_kevent *changes, int nchanges,
         if (ch.filter == 0)
             continue;               /* FreeBSD skips filter 0 */
         ch.flags &= (uint16_t)~KQ_SYS_FLAGS;
-        pthread_mutex_lock(&k->lock);
-        int err = k->dead ? EBADF : kq_apply(k, &ch);
-        pthread_mutex_unlock(&k->lock);
+        int err;
+        if (paired_err >= 0) {
+            err = paired_err;       /* applied with the change before it */
+            paired_err = -1;
+        } else {
+            pthread_mutex_lock(&k->lock);
+            if (k->dead) {
+                err = EBADF;
+            } else {
+                err = -1;
+                if (i + 1 < nchanges) {
+                    struct dz_kevent next = changes[i + 1];
+                    next.flags &= (uint16_t)~KQ_SYS_FLAGS;
+                    err = kq_fd_add_pair(k, &ch, &next);
+                    if (err >= 0)
+                        paired_err = err;
+                }
+                if (err < 0)
+                    err = kq_apply(k, &ch);
+            }
+            pthread_mutex_unlock(&k->lock);
+        }
         if (err || (ch.flags & DZ_EV_RECEIPT)) {
             if (nerr == nevents) {
                 /* No room for the report: the call fails with it and the

@@ -18,6 +18,9 @@
 //	          sleeps in whole milliseconds on Linux, so shorter ones would not compare)
 //	walk      filepath.WalkDir over the tree ARG with an lstat of every entry
 //	tcp       64-byte echo round trips over loopback TCP (netpoll, non-blocking I/O)
+//	thread    create an OS thread and let it exit (a goroutine that ends locked to its
+//	          thread takes the thread with it): clone / thr_new / _lwp_create / __tfork,
+//	          the new thread's set-up, the exit and the wake-up of the waiter
 package main
 
 import (
@@ -55,6 +58,7 @@ var workloads = map[string]workload{
 	"sleep":    sleepLoop,
 	"walk":     walk,
 	"tcp":      tcpEcho,
+	"thread":   threadCreate,
 }
 
 var sink int
@@ -176,6 +180,21 @@ func tcpEcho(string) func(int) {
 			if _, err := io.ReadFull(c, buf); err != nil {
 				die("read: %v", err)
 			}
+		}
+	}
+}
+
+func threadCreate(string) func(int) {
+	done := make(chan struct{})
+	return func(n int) {
+		for i := 0; i < n; i++ {
+			go func() {
+				// Exiting while locked terminates the thread: the next
+				// goroutine needs a new one.
+				runtime.LockOSThread()
+				done <- struct{}{}
+			}()
+			<-done
 		}
 	}
 }
