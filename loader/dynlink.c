@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #define PAGE 4096UL
 
@@ -31,6 +32,95 @@ static Elf_Data *chunk(struct dz_image *img, uint64_t vaddr, uint64_t n, Elf_Typ
     if (n == 0 || vaddr_to_off(img, vaddr, n, &off) != 0)
         return NULL;
     return elf_getdata_rawchunk(img->elf, (int64_t)off, n, type);
+}
+
+/* n bytes at vaddr, read from the file. */
+static int read_at(const struct dz_image *img, uint64_t vaddr, void *buf, size_t n)
+{
+    uint64_t off;
+    if (vaddr_to_off(img, vaddr, n, &off) != 0)
+        return -1;
+    return pread(img->fd, buf, n, (off_t)off) == (ssize_t)n ? 0 : -1;
+}
+
+/* DT_SYMTAB has no count: DT_HASH's nchain is one, DT_GNU_HASH gives it
+ * as one past the last symbol of the longest-reaching chain. */
+static size_t hash_nsyms(const struct dz_image *img, uint64_t hash, uint64_t gnu_hash)
+{
+    uint32_t h[4];
+    if (hash && read_at(img, hash, h, 8) == 0)
+        return h[1];
+    if (!gnu_hash || read_at(img, gnu_hash, h, 16) != 0 || h[0] > (1u << 20) || h[2] > (1u << 20))
+        return 0;
+    uint32_t nbuckets = h[0], symoffset = h[1], maxsym = 0;
+    uint64_t buckets = gnu_hash + 16 + (uint64_t)h[2] * 8;
+    for (uint32_t b = 0; b < nbuckets; b++) {
+        uint32_t v;
+        if (read_at(img, buckets + 4 * (uint64_t)b, &v, 4) != 0)
+            return 0;
+        if (v > maxsym)
+            maxsym = v;
+    }
+    if (maxsym < symoffset)
+        return symoffset;
+    uint64_t chain = buckets + 4 * (uint64_t)nbuckets;
+    for (uint32_t i = maxsym;; i++) {
+        uint32_t v;
+        if (read_at(img, chain + 4 * (uint64_t)(i - symoffset), &v, 4) != 0)
+            return 0;
+        if (v & 1)
+            return (size_t)i + 1;
+    }
+}
+
+/* Give each symbol of d its needed version (DT_VERSYM indexes the
+ * Vernaux entries of DT_VERNEED by vna_other) and its lookup key. */
+static int read_versions(const struct dz_image *img, struct dz_dynamic *d, uint64_t versym, uint64_t verneed,
+                         uint64_t verneednum)
+{
+    const char *byidx[256] = { 0 }, *libidx[256] = { 0 };
+    uint64_t at = verneed;
+    for (uint64_t k = 0; verneed && k < verneednum; k++) {
+        Elf64_Verneed vn;
+        if (read_at(img, at, &vn, sizeof vn) != 0)
+            return -1;
+        uint64_t aux = at + vn.vn_aux;
+        for (unsigned j = 0; j < vn.vn_cnt; j++) {
+            Elf64_Vernaux va;
+            if (read_at(img, aux, &va, sizeof va) != 0 || va.vna_name >= d->strsz)
+                return -1;
+            if (va.vna_other < 256) {
+                byidx[va.vna_other] = d->strtab + va.vna_name;
+                libidx[va.vna_other] = vn.vn_file < d->strsz ? d->strtab + vn.vn_file : NULL;
+            }
+            aux += va.vna_next;
+        }
+        at += vn.vn_next;
+    }
+    size_t room = 0;
+    uint16_t *vs = calloc(d->nsym ? d->nsym : 1, sizeof *vs);
+    if (!vs || (versym && read_at(img, versym, vs, d->nsym * sizeof *vs) != 0)) {
+        free(vs);
+        return -1;
+    }
+    for (size_t i = 0; i < d->nsym; i++) {
+        uint16_t v = vs[i] & 0x7fff;
+        if (v >= 2 && d->sym[i].shndx == SHN_UNDEF && v < 256 && byidx[v]) {
+            d->sym[i].version = byidx[v];
+            d->sym[i].lib = libidx[v];
+        }
+        room += strlen(d->sym[i].name) + (d->sym[i].version ? strlen(d->sym[i].version) + 1 : 0) + 1;
+    }
+    free(vs);
+    char *p = d->keys = malloc(room ? room : 1);
+    if (!p)
+        return -1;
+    for (size_t i = 0; i < d->nsym; i++) {
+        struct dz_dynsym *s = &d->sym[i];
+        s->key = p;
+        p += s->version ? sprintf(p, "%s@%s", s->name, s->version) + 1 : sprintf(p, "%s", s->name) + 1;
+    }
+    return 0;
 }
 
 static int read_rela(struct dz_image *img, uint64_t at, uint64_t size, struct dz_dynamic *d)
@@ -73,6 +163,8 @@ int dz_dyn_read(struct dz_image *img, struct dz_dynamic *d, char *err, size_t er
         goto bad;
     uint64_t strtab = 0, strsz = 0, symtab = 0, syment = sizeof(Elf64_Sym);
     uint64_t rela = 0, relasz = 0, jmprel = 0, pltrelsz = 0, pltrel = DT_RELA;
+    uint64_t hash = 0, gnu_hash = 0, versym = 0, verneed = 0, verneednum = 0;
+    uint64_t preinitsz = 0, initsz = 0, finisz = 0;
     uint64_t needed[32];
     int nneeded = 0;
     size_t nd = dyn->p_filesz / sizeof(Elf64_Dyn);
@@ -93,6 +185,19 @@ int dz_dyn_read(struct dz_image *img, struct dz_dynamic *d, char *err, size_t er
         case DT_JMPREL: jmprel = e.d_un.d_ptr; break;
         case DT_PLTRELSZ: pltrelsz = e.d_un.d_val; break;
         case DT_PLTREL: pltrel = e.d_un.d_val; break;
+        case DT_HASH: hash = e.d_un.d_ptr; break;
+        case DT_GNU_HASH: gnu_hash = e.d_un.d_ptr; break;
+        case DT_VERSYM: versym = e.d_un.d_ptr; break;
+        case DT_VERNEED: verneed = e.d_un.d_ptr; break;
+        case DT_VERNEEDNUM: verneednum = e.d_un.d_val; break;
+        case DT_INIT: d->init = e.d_un.d_ptr; break;
+        case DT_FINI: d->fini = e.d_un.d_ptr; break;
+        case DT_PREINIT_ARRAY: d->preinit_array = e.d_un.d_ptr; break;
+        case DT_PREINIT_ARRAYSZ: preinitsz = e.d_un.d_val; break;
+        case DT_INIT_ARRAY: d->init_array = e.d_un.d_ptr; break;
+        case DT_INIT_ARRAYSZ: initsz = e.d_un.d_val; break;
+        case DT_FINI_ARRAY: d->fini_array = e.d_un.d_ptr; break;
+        case DT_FINI_ARRAYSZ: finisz = e.d_un.d_val; break;
         case DT_REL: case DT_RELSZ:
             if (e.d_un.d_val) {
                 snprintf(err, errlen, "%s: REL relocations (not RELA): not an x86-64 executable we can bind",
@@ -104,6 +209,9 @@ int dz_dyn_read(struct dz_image *img, struct dz_dynamic *d, char *err, size_t er
     }
     if (pltrel != DT_RELA || syment != sizeof(Elf64_Sym))
         goto bad;
+    d->npreinit = d->preinit_array ? preinitsz / 8 : 0;
+    d->ninit = d->init_array ? initsz / 8 : 0;
+    d->nfini = d->fini_array ? finisz / 8 : 0;
     if (strsz) {
         Elf_Data *sd = chunk(img, strtab, strsz, ELF_T_BYTE);
         if (!sd || !(d->strtab = malloc(strsz + 1)))
@@ -117,8 +225,11 @@ int dz_dyn_read(struct dz_image *img, struct dz_dynamic *d, char *err, size_t er
             d->needed[d->nneeded++] = d->strtab + needed[i];
     if (read_rela(img, rela, relasz, d) != 0 || read_rela(img, jmprel, pltrelsz, d) != 0)
         goto bad;
-    /* DT_SYMTAB has no count: read up to the highest index referenced. */
-    size_t nsym = 0;
+    /* DT_SYMTAB has no count: the hash table's, or up to the highest
+     * index referenced. */
+    size_t nsym = hash_nsyms(img, hash, gnu_hash);
+    if (nsym > (1u << 20))
+        goto bad;
     for (size_t i = 0; i < d->nrel; i++)
         if (d->rel[i].sym + 1 > nsym)
             nsym = d->rel[i].sym + 1;
@@ -140,6 +251,8 @@ int dz_dyn_read(struct dz_image *img, struct dz_dynamic *d, char *err, size_t er
         }
         d->nsym = nsym;
     }
+    if (read_versions(img, d, versym, verneed, verneednum) != 0)
+        goto bad;
     return 0;
 bad:
     snprintf(err, errlen, "%s: malformed dynamic section", img->path);
@@ -152,7 +265,16 @@ void dz_dyn_free(struct dz_dynamic *d)
     free(d->rel);
     free(d->sym);
     free(d->strtab);
+    free(d->keys);
     memset(d, 0, sizeof *d);
+}
+
+uint64_t dz_dyn_defined(const struct dz_dynamic *d, const char *name)
+{
+    for (size_t i = 1; i < d->nsym; i++)
+        if (d->sym[i].shndx != SHN_UNDEF && strcmp(d->sym[i].name, name) == 0)
+            return d->sym[i].value;
+    return 0;
 }
 
 /* Relocations that name a symbol to look up. */
@@ -170,15 +292,15 @@ size_t dz_dyn_missing(const struct dz_dynamic *d, dz_dyn_resolver resolve, void 
         if (!takes_symbol(r->type) || !r->sym || r->sym >= d->nsym)
             continue;
         const struct dz_dynsym *s = &d->sym[r->sym];
-        if (s->shndx != SHN_UNDEF || s->bind == STB_WEAK || resolve(ctx, s->name))
+        if (s->shndx != SHN_UNDEF || s->bind == STB_WEAK || resolve(ctx, s->key))
             continue;
         int dup = 0;
         for (size_t k = 0; k < n && k < max && !dup; k++)
-            dup = strcmp(names[k], s->name) == 0;
+            dup = strcmp(names[k], s->key) == 0;
         if (dup)
             continue;
         if (n < max)
-            names[n] = s->name;
+            names[n] = s->key;
         n++;
     }
     return n;
@@ -227,11 +349,11 @@ int dz_dyn_bind(const struct dz_image *img, const struct dz_dynamic *d, dz_dyn_r
             if (s->shndx != SHN_UNDEF) {
                 a = img->bias + s->value;               /* defined in the executable itself */
             } else {
-                const void *p = resolve(ctx, s->name);
+                const void *p = resolve(ctx, s->key);
                 if (!p && fallback && s->bind != STB_WEAK)
-                    p = fallback(ctx, s->name);
+                    p = fallback(ctx, s->key);
                 if (!p && s->bind != STB_WEAK) {
-                    snprintf(err, errlen, "%s: cannot bind import %s", img->path, s->name);
+                    snprintf(err, errlen, "%s: cannot bind import %s", img->path, s->key);
                     return -1;
                 }
                 a = (uint64_t)p;                         /* an unresolved weak symbol is 0 */

@@ -1,6 +1,8 @@
 /* The FreeBSD brand: OSABI 9 or the "FreeBSD" ABI note (the kernel's own
  * rule, sys/kern/imgact_elf.c); the syscall personality of
- * syscall-xlate/freebsd.
+ * syscall-xlate/freebsd for static programs, and the library personality
+ * of libshim/freebsd for dynamically linked ones (their imports are bound
+ * to its exports; ld-elf.so.1 is never run).
  *
  * FreeBSD's auxiliary vector, in FreeBSD's AT_ numbering (never Linux's:
  * 15, 16, 22, 25, 31 and 33 mean other things; abi/ABI-NOTES.md §0.2).
@@ -165,6 +167,7 @@ static int fbsd_auxv(const struct dz_image *img, const struct dz_stackinfo *si, 
 }
 
 extern const struct dz_personality fbsd_personality;
+extern const struct dz_libpers fbl_lib;
 static const char *const fbsd_interps[] = { "/libexec/ld-elf.so.1", NULL };
 
 const struct dz_brand dz_brand_freebsd = {
@@ -176,4 +179,6 @@ const struct dz_brand dz_brand_freebsd = {
     .pers = &fbsd_personality,
     .auxv = fbsd_auxv,
     .entry_regs = fbsd_entry_regs,
+    /* Dynamically linked programs: libc.so.7 & co. (libshim/freebsd). */
+    .lib = &fbl_lib,
 };

@@ -4,6 +4,7 @@
 #include "abi/freebsd/errno.h"
 #include "abi/freebsd/flags.h"
 #include "abi/freebsd/signal.h"
+#include "libshim/common/libpers.h"
 #include <string.h>
 
 static const struct dz_kindtab fbsd_kinds[DZ_K_COUNT] = {
@@ -29,6 +30,14 @@ static const struct dz_kindtab fbsd_kinds[DZ_K_COUNT] = {
     [DZ_K_SHUT] = { .vals = &fbsd_shut_how },
 };
 
+/* A thread's library calls (dynamically linked programs, libshim/freebsd)
+ * run on its engine altstack; nothing to do for static programs. */
+static void fbsd_thread_init(struct dz_thread *t, const struct dz_thread *parent)
+{
+    dz_bsd_thread_init(t, parent);
+    dz_lib_thread_init(t);
+}
+
 const struct dz_personality fbsd_personality = {
     .name = "freebsd",
     .display = "FreeBSD",
@@ -40,6 +49,6 @@ const struct dz_personality fbsd_personality = {
     .sig_to_linux = fbsd_signal_to_linux,
     .sig_from_linux = linux_signal_to_fbsd,
     .deliver = fbsd_deliver,
-    .thread_init = dz_bsd_thread_init,
+    .thread_init = fbsd_thread_init,
     .bsd = &fbsd_bsd_abi,
 };

@@ -1,0 +1,146 @@
+/* What FreeBSD's rtld and libc start-up do for the program, on the host
+ * side: the main thread's TLS, environ and __progname, the init and fini
+ * functions the loader found (struct dz_lib_program), the atexit list and
+ * dl_iterate_phdr's answer.  The calls into the program are start.S's. */
+#define _GNU_SOURCE
+#include "libshim/freebsd/fbl.h"
+#include "syscall-xlate/engine/enter.h"
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+
+struct fbsd_tls_image fbl_tls_image;
+static struct dz_lib_program prog;
+static size_t next_init, next_fini;
+static uint64_t start_env;   /* __libc_start1's env */
+
+/* struct dl_phdr_info (sys/sys/link_elf.h... include/link.h), 64 bytes. */
+struct fbsd_dl_phdr_info {
+    uint64_t dlpi_addr;
+    uint64_t dlpi_name;
+    uint64_t dlpi_phdr;
+    uint16_t dlpi_phnum;
+    uint64_t dlpi_adds, dlpi_subs;
+    uint64_t dlpi_tls_modid;
+    uint64_t dlpi_tls_data;
+};
+_Static_assert(sizeof(struct fbsd_dl_phdr_info) == 64, "dl_phdr_info size");
+static struct fbsd_dl_phdr_info phdr_info;
+
+/* atexit(3)'s list: __libc_start1's cleanup for now (the program imports
+ * no atexit); handlers run last registered first. */
+#define ATEXIT_MAX 32
+static uint64_t atexit_fn[ATEXIT_MAX];
+static int natexit;
+
+static void program(const struct dz_lib_program *p)
+{
+    prog = *p;
+    phdr_info = (struct fbsd_dl_phdr_info){
+        .dlpi_addr = p->bias, .dlpi_name = (uint64_t)p->path, .dlpi_phdr = p->phdr,
+        .dlpi_phnum = p->phnum, .dlpi_adds = 1, .dlpi_tls_modid = fbl_tls_image.memsz ? 1 : 0,
+    };
+}
+
+static int start(const struct dz_tls_image *tls, uint64_t *fs, char *err, size_t errlen)
+{
+    fbl_tls_image = (struct fbsd_tls_image){ tls->init, tls->filesz, tls->memsz, tls->align };
+    phdr_info.dlpi_tls_modid = tls->memsz ? 1 : 0;
+    struct fbsd_thread_rec rec = { .tid = (int32_t)dz_sys(SYS_gettid) };
+    /* The main thread's stack, as libthr reports it (pthread_attr_get_np):
+     * the RLIMIT_STACK bytes below the top, a guard page below. */
+    struct rlimit rl;
+    uint64_t size = getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY ? rl.rlim_cur : 8 << 20;
+    rec.stack_size = size;
+    rec.guard_size = 4096;
+    int e = fbl_tls_new(&fbl_tls_image, &rec, fs);
+    if (e) {
+        snprintf(err, errlen, "cannot map the main thread's TLS: %s", strerror(-e));
+        return -1;
+    }
+    return 0;
+}
+
+/* rtld enters _start with rsi = its cleanup function. */
+static void entry_regs(struct dz_regs *r)
+{
+    r->rsi = (uint64_t)dz_fbl_rtld_cleanup;
+}
+
+/* _denizen_start(cleanup, argv, env): libc_start1.c's handle_argv and
+ * atexit(cleanup).  The program's own environ and __progname are libc's. */
+long fbl_start_main(struct dz_call *c)
+{
+    struct fbsd_thread_rec *rec = fbl_rec(c->t);
+    rec->stack_base = dz_opts.usrstack - rec->stack_size;
+    start_env = A(2);
+    if (prog.environ)
+        dz_copy_out(prog.environ, &A(2), 8);
+    uint64_t argv0 = 0;
+    if (prog.progname && A(1) && dz_copy_in(&argv0, A(1), 8) == 0 && argv0) {
+        const char *s = (const char *)argv0, *slash = strrchr(s, '/');
+        uint64_t name = (uint64_t)(slash ? slash + 1 : s);
+        dz_copy_out(prog.progname, &name, 8);
+    }
+    if (A(0) && natexit < ATEXIT_MAX)
+        atexit_fn[natexit++] = A(0);
+    return 0;
+}
+
+uint64_t fbl_environ(void)
+{
+    return prog.environ ? prog.environ : start_env ? (uint64_t)&start_env : 0;
+}
+
+long fbl_next_init(struct dz_call *c)
+{
+    return next_init < prog.ninit ? (long)prog.init[next_init++] : 0;
+}
+
+long fbl_next_atexit(struct dz_call *c)
+{
+    int n = __atomic_load_n(&natexit, __ATOMIC_ACQUIRE);
+    while (n > 0 && !__atomic_compare_exchange_n(&natexit, &n, n - 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        ;
+    return n > 0 ? (long)atexit_fn[n - 1] : 0;
+}
+
+long fbl_next_fini(struct dz_call *c)
+{
+    size_t i = __atomic_fetch_add(&next_fini, 1, __ATOMIC_ACQ_REL);
+    return i < prog.nfini ? (long)prog.fini[i] : 0;
+}
+
+long fbl_phdr_info(struct dz_call *c)
+{
+    phdr_info.dlpi_tls_data = fbl_tls_image.memsz ? c->t->guest_fs - fbl_tls_image.memsz : 0;
+    return (long)&phdr_info;
+}
+
+/* ---- the library descriptor ---- */
+extern const struct dz_export *const fbl_exports[];
+
+static int *errno_loc(struct dz_thread *t)
+{
+    return &fbl_rec(t)->error;
+}
+
+static const char *const sonames[] = { "libc.so.7", "libthr.so.3", "libm.so.5", "libgcc_s.so.1", NULL };
+
+/* The engine personality is the FreeBSD syscall personality: signals,
+ * errno names and the program's raw system calls.  Signals queued during
+ * a library call are delivered by a trap on a harmless call (getpid, 20:
+ * its result is dropped), on whose context the engine delivers them. */
+const struct dz_libpers fbl_lib = {
+    .name = "freebsd",
+    .pers = &fbsd_personality,
+    .exports = fbl_exports,
+    .nexports = FBL_NEXPORTS,
+    .sonames = sonames,
+    .errno_loc = errno_loc,
+    .deliver_nr = 20,
+    .start = start,
+    .program = program,
+    .entry_regs = entry_regs,
+};

@@ -1,0 +1,258 @@
+/* libthr as a Rust program uses it: pthread_create and attributes, the
+ * stack queries Rust's guard-page code makes (pthread_attr_get_np,
+ * getstack, getguardsize), keys, names, thread ids; and the per-thread
+ * static TLS + TCB that rtld and libthr make (abi/freebsd/tcb.h).
+ *
+ * A new thread is a host thread made by the engine (dz_spawn_thread: its
+ * own engine state, SUD armed, the creator's signal mask); it starts at
+ * the start routine on a stack we map, FS = its TCB, with a return
+ * address that ends it (fbl_thread_return). */
+#define _GNU_SOURCE
+#include "libshim/freebsd/fbl.h"
+#include "abi/freebsd/signal.h"
+#include "syscall-xlate/engine/enter.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/* libthr's defaults (thr_init.c): THR_STACK_DEFAULT 2 MiB on 64-bit
+ * machines, one guard page. */
+#define DEFAULT_STACK (2UL << 20)
+#define MIN_STACK (16 * 1024)
+#define GUARD 4096UL
+
+int fbl_tls_new(const struct fbsd_tls_image *img, struct fbsd_thread_rec *rec, uint64_t *tp)
+{
+    size_t tcb_off, size = fbsd_tls_area_size(img, &tcb_off);
+    size = (size + 4095) & ~4095UL;
+    void *area = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (area == MAP_FAILED)
+        return -ENOMEM;
+    *tp = fbsd_tls_area_init(area, img, tcb_off);
+    rec->area_base = (uint64_t)area;
+    rec->area_size = size;
+    memcpy((void *)(*tp + sizeof(struct fbsd_tcb)), rec, sizeof *rec);
+    return 0;
+}
+
+uint64_t fbl_linux_mask(struct dz_thread *t)
+{
+    struct fbsd_sigset s;
+    memcpy(&s, dz_bsd_mask(t), sizeof s);
+    return fbsd_sigset_to_linux(&s);
+}
+
+/* pthread_attr_t is a pointer to a library-allocated object on FreeBSD. */
+struct attr {
+    uint64_t magic;
+    uint64_t stackaddr, stacksize, guardsize;
+};
+#define ATTR_MAGIC 0x6662736461747472ULL   /* "fbsdattr" */
+
+static long attr_of(uint64_t gptr, struct attr **out)
+{
+    uint64_t p;
+    if (dz_copy_in(&p, gptr, sizeof p) != 0)
+        return -EFAULT;
+    struct attr *a = (struct attr *)p;
+    if (!a || a->magic != ATTR_MAGIC)
+        return -EINVAL;
+    *out = a;
+    return 0;
+}
+
+long fbl_attr_init(struct dz_call *c)
+{
+    struct attr *a = malloc(sizeof *a);
+    if (!a)
+        return -ENOMEM;
+    *a = (struct attr){ .magic = ATTR_MAGIC, .stacksize = DEFAULT_STACK, .guardsize = GUARD };
+    uint64_t p = (uint64_t)a;
+    if (dz_copy_out(A(0), &p, sizeof p) != 0) {
+        free(a);
+        return -EFAULT;
+    }
+    return 0;
+}
+
+long fbl_attr_destroy(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    a->magic = 0;
+    free(a);
+    uint64_t zero = 0;
+    dz_copy_out(A(0), &zero, sizeof zero);
+    return 0;
+}
+
+long fbl_attr_setstacksize(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    if (A(1) < MIN_STACK)
+        return -EINVAL;
+    a->stacksize = A(1);
+    return 0;
+}
+
+/* pthread_attr_getstack(attr, void **addr, size_t *size): the lowest address. */
+long fbl_attr_getstack(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    if (dz_copy_out(A(1), &a->stackaddr, 8) || dz_copy_out(A(2), &a->stacksize, 8))
+        return -EFAULT;
+    return 0;
+}
+
+long fbl_attr_getguardsize(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(0), &a);
+    if (r)
+        return r;
+    return dz_copy_out(A(1), &a->guardsize, 8) ? -EFAULT : 0;
+}
+
+/* pthread_attr_get_np(pthread_t thread, pthread_attr_t *attr): the
+ * thread's stack into an initialised attr.  pthread_t is the record. */
+long fbl_attr_get_np(struct dz_call *c)
+{
+    struct attr *a;
+    long r = attr_of(A(1), &a);
+    if (r)
+        return r;
+    const struct fbsd_thread_rec *rec = (const struct fbsd_thread_rec *)A(0);
+    if (!rec)
+        return -ESRCH;
+    a->stackaddr = rec->stack_base;
+    a->stacksize = rec->stack_size;
+    a->guardsize = rec->guard_size;
+    return 0;
+}
+
+/* pthread_create(pthread_t *thread, const pthread_attr_t *attr,
+ *                void *(*start_routine)(void *), void *arg) */
+long fbl_pthread_create(struct dz_call *c)
+{
+    uint64_t stacksize = DEFAULT_STACK, guard = GUARD;
+    if (A(1)) {
+        struct attr *a;
+        long r = attr_of(A(1), &a);
+        if (r)
+            return r;
+        stacksize = (a->stacksize + 4095) & ~4095UL;
+        guard = (a->guardsize + 4095) & ~4095UL;
+    }
+    void *stk = mmap(NULL, stacksize + guard, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_NORESERVE, -1, 0);
+    if (stk == MAP_FAILED)
+        return -EAGAIN;
+    if (guard)
+        mprotect(stk, guard, PROT_NONE);
+    struct fbsd_thread_rec rec = {
+        .stack_base = (uint64_t)stk + guard, .stack_size = stacksize, .guard_size = guard,
+        .map_base = (uint64_t)stk, .map_size = stacksize + guard,
+    };
+    uint64_t tp;
+    if (fbl_tls_new(&fbl_tls_image, &rec, &tp) != 0) {
+        munmap(stk, stacksize + guard);
+        return -EAGAIN;
+    }
+    /* Entered as if called: rsp 8 below a 16-byte boundary (the SysV
+     * entry alignment compiled code relies on), holding the address whose
+     * return ends the thread. */
+    uint64_t sp = (((uint64_t)stk + stacksize + guard) & ~15UL) - 16 - 8;
+    *(uint64_t *)(sp + 8) = 0;
+    *(uint64_t *)sp = (uint64_t)dz_fbl_t__denizen_thread_return;
+    struct dz_regs r = { .rip = A(2), .rdi = A(3), .rsp = sp };
+    uint64_t self = tp + sizeof(struct fbsd_tcb);
+    /* pthread_t before the thread runs: it may read it at once. */
+    if (A(0))
+        dz_copy_out(A(0), &self, sizeof self);
+    pid_t tid = 0;
+    long e = dz_spawn_thread(&r, tp, fbl_linux_mask(c->t), &tid);
+    if (e < 0) {
+        munmap((void *)rec.area_base, rec.area_size);
+        munmap(stk, stacksize + guard);
+        return e == -ENOMEM ? -EAGAIN : e;
+    }
+    return 0;
+}
+
+/* Threads always run detached: nothing is left for a join. */
+long fbl_pthread_detach(struct dz_call *c)
+{
+    return A(0) ? 0 : -ESRCH;
+}
+
+/* Where a start routine returns to: the thread ends.  Runs on the
+ * engine's stack, so the guest stack and TLS can go first. */
+long fbl_thread_return(struct dz_call *c)
+{
+    struct fbsd_thread_rec rec = *fbl_rec(c->t);
+    if (rec.map_base)
+        munmap((void *)rec.map_base, rec.map_size);
+    if (rec.area_base)
+        munmap((void *)rec.area_base, rec.area_size);
+    c->t->guest_fs = 0;
+    dz_exit_thread();
+}
+
+long fbl_getthreadid(struct dz_call *c)
+{
+    return c->t->tid;
+}
+
+/* pthread_setname_np(pthread_t, const char *): the calling thread's. */
+long fbl_setname(struct dz_call *c)
+{
+    if (A(0) != c->t->guest_fs + sizeof(struct fbsd_tcb))
+        return 0;
+    long r = dz_name_self(A(1));
+    return r < 0 ? r : 0;
+}
+
+/* ---- keys: values per thread in the record; destructors kept, not run ---- */
+static uint64_t key_dtor[FBSD_KEYS_MAX];
+static uint8_t key_used[FBSD_KEYS_MAX];
+
+long fbl_key_create(struct dz_call *c)
+{
+    for (int32_t k = 0; k < FBSD_KEYS_MAX; k++) {
+        uint8_t zero = 0;
+        if (__atomic_compare_exchange_n(&key_used[k], &zero, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+            key_dtor[k] = A(1);
+            if (dz_copy_out(A(0), &k, sizeof k) != 0) {
+                __atomic_store_n(&key_used[k], 0, __ATOMIC_RELEASE);
+                return -EFAULT;
+            }
+            return 0;
+        }
+    }
+    return -EAGAIN;
+}
+
+long fbl_key_delete(struct dz_call *c)
+{
+    if (AI(0) < 0 || AI(0) >= FBSD_KEYS_MAX || !key_used[AI(0)])
+        return -EINVAL;
+    __atomic_store_n(&key_used[AI(0)], 0, __ATOMIC_RELEASE);
+    return 0;
+}
+
+long fbl_setspecific(struct dz_call *c)
+{
+    if (AI(0) < 0 || AI(0) >= FBSD_KEYS_MAX || !key_used[AI(0)])
+        return -EINVAL;
+    fbl_rec(c->t)->specific[AI(0)] = A(1);
+    return 0;
+}

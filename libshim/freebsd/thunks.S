@@ -1,0 +1,57 @@
+/* One entry thunk per export of exports.def (libshim/common/thunk.h), and
+ * the exports that are code of their own: errno and pthread_self read
+ * through the guest's FS base, and the host's pure functions. */
+#include "libshim/common/thunk.h"
+
+        .text
+#define X(name, ...) DZ_LIB_THUNK(dz_fbl_x_##name, dz_fbl_t_##name)
+#define LOCAL X
+#define RAW(name, ...)
+#include "libshim/freebsd/exports.def"
+
+/* int *__error(void): &record->error of the calling thread.  The TCB is
+ * the guest's FS base; its first word points at itself (%fs:0 needs no
+ * FSGSBASE), the record follows it (abi/freebsd/tcb.h). */
+        .globl dz_fbl_error
+        .type dz_fbl_error,@function
+dz_fbl_error:
+        mov %fs:0, %rax
+        mov 16(%rax), %rax              /* tcb_thread: the record, errno first */
+        ret
+        .size dz_fbl_error, .-dz_fbl_error
+
+/* pthread_t pthread_self(void): tcb_thread. */
+        .globl dz_fbl_pthread_self
+        .type dz_fbl_pthread_self,@function
+dz_fbl_pthread_self:
+        mov %fs:16, %rax
+        ret
+        .size dz_fbl_pthread_self, .-dz_fbl_pthread_self
+
+/* Host functions with no system call, no TLS and no errno (the launcher's
+ * libc is musl, whose string and math functions touch neither): the
+ * program calls them directly, on its own stack and FS base. */
+#define PURE(ours, host)                \
+        .globl ours;                    \
+        .type ours,@function;           \
+ours:   jmp host;                       \
+        .size ours, .-ours
+PURE(dz_fbl_memcpy, memcpy)
+PURE(dz_fbl_memmove, memmove)
+PURE(dz_fbl_memset, memset)
+PURE(dz_fbl_memcmp, memcmp)
+PURE(dz_fbl_strlen, strlen)
+PURE(dz_fbl_pow, pow)
+PURE(dz_fbl_powf, powf)
+PURE(dz_fbl_cosf, cosf)
+PURE(dz_fbl_sinf, sinf)
+PURE(dz_fbl_tanf, tanf)
+PURE(dz_fbl_acosf, acosf)
+PURE(dz_fbl_asinf, asinf)
+PURE(dz_fbl_atanf, atanf)
+PURE(dz_fbl_atan2f, atan2f)
+PURE(dz_fbl_expf, expf)
+PURE(dz_fbl_logf, logf)
+PURE(dz_fbl_hypotf, hypotf)
+
+        .section .note.GNU-stack,"",@progbits
