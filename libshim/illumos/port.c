@@ -46,7 +46,9 @@ long ilm_port_alert(struct dz_call *c)
 
 /* port_getn(int port, port_event_t list[], uint_t max, uint_t *nget,
  *           const timespec_t *timeout): 0 with *nget events, or -1 with
- * ETIME when the time ran out (*nget = 0), EINTR on a signal. */
+ * ETIME when a wait ran out with nothing (*nget = 0), EINTR on a signal.
+ * A zero timeout is a poll: it succeeds with whatever is there, none
+ * included (Go's netpoll(0) retries on ETIME, so a failing poll spins). */
 long ilm_port_getn(struct dz_call *c)
 {
     uint32_t max = (uint32_t)A(2), nget;
@@ -75,7 +77,7 @@ long ilm_port_getn(struct dz_call *c)
     }
     uint32_t got = (uint32_t)n;
     dz_copy_out(A(3), &got, sizeof got);
-    if (n == 0 && nget > 0)
+    if (n == 0 && nget > 0 && !(tp && tp->tv_sec == 0 && tp->tv_nsec == 0))
         return -ETIME;
     return 0;
 }

@@ -85,6 +85,16 @@ int dz_port_getn(int port, struct dz_port_event *ev, int max, int min, const str
         return -EINVAL;
     if (max > MAX_BATCH)
         max = MAX_BATCH;
+    /* Alert mode lasts until port_alert clears it: every port_getn returns
+     * the alert at once (port_alert(3C)).  A poll from another thread
+     * must not take the only wake-up from the thread blocked here (Go's
+     * netpoll(0) leaves the alert for the blocking netpoll to clear). */
+    uint32_t ae = port >= 0 && port < MAX_PORT_FD ? atomic_load(&alerts[port].events) : 0;
+    if (ae && dz_kq_is_kqueue(port)) {
+        ev[0] = (struct dz_port_event){ .events = ae, .source = DZ_PORT_SOURCE_ALERT,
+                                        .object = (uint64_t)port, .user = atomic_load(&alerts[port].user) };
+        return 1;
+    }
     struct dz_kevent kev[MAX_BATCH];
     int n = dz_kq_kevent(port, NULL, 0, kev, max, min == 0 ? &(struct timespec){ 0, 0 } : timeout);
     if (n < 0)
@@ -99,6 +109,8 @@ int dz_port_getn(int port, struct dz_port_event *ev, int max, int min, const str
             ev[out++] = (struct dz_port_event){ .events = e, .source = DZ_PORT_SOURCE_ALERT,
                                                 .object = (uint64_t)port,
                                                 .user = atomic_load(&alerts[port].user) };
+            /* Still in alert mode: wake the next waiter too. */
+            change(port, ALERT_IDENT, DZ_EVFILT_USER, 0, DZ_NOTE_TRIGGER, 0);
             continue;
         }
         uint32_t e = k->filter == DZ_EVFILT_READ ? POLLIN : POLLOUT;

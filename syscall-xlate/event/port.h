@@ -33,8 +33,8 @@ int dz_port_create(void);
 int dz_port_associate(int port, int fd, uint32_t events, uint64_t user);
 /* 0, or -ENOENT if fd was not associated. */
 int dz_port_dissociate(int port, int fd);
-/* Alert mode (PORT_ALERT_UPDATE): events != 0 sets the alert that the
- * next port_getn returns; 0 clears it. */
+/* Alert mode (PORT_ALERT_UPDATE): events != 0 sets the alert, which every
+ * port_getn returns at once (and wakes a waiting one) until 0 clears it. */
 int dz_port_alert(int port, uint32_t events, uint64_t user);
 /* Wait for at least one event (none with min 0: poll) until timeout (NULL:
  * forever); up to max events.  Their number (0 on timeout), or -errno
