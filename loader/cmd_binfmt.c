@@ -358,17 +358,8 @@ int dz_binfmt_entry(int argc, char **argv)
         return 126;
     int n = 0;
     nargv[n++] = "run";
-    static char trace_opt[4096];
-    const char *v = getenv("DENIZEN_TRACE");
-    if (v && v[0]) {
-        if (strcmp(v, "-") == 0)
-            nargv[n++] = "--trace";
-        else {
-            snprintf(trace_opt, sizeof trace_opt, "--trace=%s", v);
-            nargv[n++] = trace_opt;
-        }
-    }
-    v = getenv("DENIZEN_ROOT");
+    /* DENIZEN_TRACE and DENIZEN_TRACE_OPTS: read by run itself. */
+    const char *v = getenv("DENIZEN_ROOT");
     if (v && v[0]) {
         nargv[n++] = "--root";
         nargv[n++] = (char *)v;

@@ -10,6 +10,7 @@
 #include "syscall-xlate/engine/enter.h"
 #include "syscall-xlate/engine/fsgs.h"
 #include "libshim/common/libpers.h"
+#include "syscall-xlate/trace/trace.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -30,9 +31,43 @@ static int die(int status, const char *fmt, const char *a)
     return status;
 }
 
+/* The bound program's init/fini functions and shared objects, for a
+ * personality whose libc runs them (lib->program).  The arrays are read
+ * from the mapped image, after relocation; they live as long as the
+ * process. */
+static int tell_program(const struct dz_libpers *lib, const struct dz_image *img, const struct dz_dynamic *d,
+                        char *err, size_t errlen)
+{
+    size_t nin = d->npreinit + (d->init != 0) + d->ninit, nfi = d->nfini + (d->fini != 0);
+    uint64_t *fn = calloc(nin + nfi + 1, sizeof *fn);
+    if (!fn) {
+        snprintf(err, errlen, "%s: out of memory", img->path);
+        return -1;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < d->npreinit; i++)
+        fn[k++] = ((const uint64_t *)(img->bias + d->preinit_array))[i];
+    if (d->init)
+        fn[k++] = img->bias + d->init;
+    for (size_t i = 0; i < d->ninit; i++)
+        fn[k++] = ((const uint64_t *)(img->bias + d->init_array))[i];
+    for (size_t i = d->nfini; i-- > 0;)
+        fn[k++] = ((const uint64_t *)(img->bias + d->fini_array))[i];
+    if (d->fini)
+        fn[k++] = img->bias + d->fini;
+    uint64_t env = dz_dyn_defined(d, "environ"), prog = dz_dyn_defined(d, "__progname");
+    struct dz_lib_program p = {
+        .path = img->path, .bias = img->bias, .phdr = img->phdr, .phnum = (uint16_t)img->phnum,
+        .environ = env ? img->bias + env : 0, .progname = prog ? img->bias + prog : 0,
+        .init = fn, .ninit = nin, .fini = fn + nin, .nfini = nfi,
+    };
+    lib->program(&p);
+    return 0;
+}
+
 int dz_cmd_run(int argc, char **argv)
 {
-    const char *trace = NULL, *argv0 = NULL;
+    const char *argv0 = NULL;
     int lazy_missing = 0, no_fsgsbase = 0;
     int i = 1;
     for (; i < argc; i++) {
@@ -40,10 +75,9 @@ int dz_cmd_run(int argc, char **argv)
         if (strcmp(a, "--") == 0) {
             i++;
             break;
-        } else if (strcmp(a, "--trace") == 0) {
-            trace = "-";
-        } else if (strncmp(a, "--trace=", 8) == 0) {
-            trace = a + 8;
+        } else if (strncmp(a, "--trace", 7) == 0) {
+            if (dz_trace_option(a) != 0)   /* syscall-xlate/trace/trace.h */
+                return die(2, "run: bad trace option %s (see denizen --help)", a);
         } else if (strcmp(a, "--no-rewrite") == 0) {
             dz_opts.no_rewrite = 1;   /* every guest syscall traps (no site rewriting) */
         } else if (strcmp(a, "--no-fsgsbase") == 0) {
@@ -75,6 +109,7 @@ int dz_cmd_run(int argc, char **argv)
         return die(status, "%s", err);
     if (img.os == DZ_OS_LINUX) {
         dz_image_close(&img);
+        dz_trace_native(prog);
         execve(prog, gargv, environ);
         return die(126, "%s", strerror(errno));
     }
@@ -84,7 +119,10 @@ int dz_cmd_run(int argc, char **argv)
         dz_image_close(&img);
         return die(126, "%s", err);
     }
-    if (img.interp[0] && !b->lib) {
+    /* A library personality binds a dynamically linked program's imports;
+     * a static program of the same OS (FreeBSD) makes raw system calls. */
+    const struct dz_libpers *lib = img.interp[0] ? b->lib : NULL;
+    if (img.interp[0] && !lib) {
         snprintf(err, sizeof err, "%s: dynamically linked %s programs (interpreter %s) are not supported yet",
                  prog, b->name, img.interp);
         dz_image_close(&img);
@@ -93,16 +131,16 @@ int dz_cmd_run(int argc, char **argv)
     /* A library personality: the imports are checked before anything is
      * mapped, so that a program we cannot serve is refused with the list. */
     struct dz_dynamic dyn = { 0 };
-    if (b->lib) {
+    if (lib) {
         if (dz_dyn_read(&img, &dyn, err, sizeof err) != 0) {
             dz_image_close(&img);
             return die(126, "%s", err);
         }
         const char *missing[64];
-        size_t nm = dz_dyn_missing(&dyn, dz_lib_resolve, (void *)b->lib, missing, 64);
+        size_t nm = dz_dyn_missing(&dyn, dz_lib_resolve, (void *)lib, missing, 64);
         if (nm && !lazy_missing) {
             size_t pos = (size_t)snprintf(err, sizeof err, "%s: %zu import%s the %s library personality does not provide:",
-                                          prog, nm, nm == 1 ? "" : "s", b->lib->name);
+                                          prog, nm, nm == 1 ? "" : "s", lib->name);
             for (size_t k = 0; k < nm && k < 64 && pos < sizeof err; k++)
                 pos += (size_t)snprintf(err + pos, sizeof err - pos, " %s", missing[k]);
             if (pos < sizeof err)
@@ -118,19 +156,9 @@ int dz_cmd_run(int argc, char **argv)
     if (fe != 0)
         return die(126, "cannot set up the FS/GS switches: %s (see denizen doctor)", strerror(-fe));
 
-    if (trace) {
-        int fd = strcmp(trace, "-") == 0 ? dup(2)
-                                         : open(trace, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_APPEND, 0644);
-        if (fd < 0)
-            return die(2, "cannot open the trace file: %s", strerror(errno));
-        /* Far above what the guest will use, so its dup2s cannot hit it. */
-        int high = fcntl(fd, F_DUPFD_CLOEXEC, 1000);
-        if (high >= 0) {
-            close(fd);
-            fd = high;
-        }
-        dz_opts.trace_fd = fd;
-    }
+    /* --trace* options, or DENIZEN_TRACE / DENIZEN_TRACE_OPTS. */
+    if (dz_trace_open(err, sizeof err) != 0)
+        return die(2, "%s", err);
     static char exe[PATH_MAX];
     dz_opts.exe_path = realpath(prog, exe) ? exe : prog;
     img.path = dz_opts.exe_path;
@@ -141,17 +169,19 @@ int dz_cmd_run(int argc, char **argv)
     memcpy(dz_opts.text, img.text, sizeof img.text);
     dz_opts.ntext = img.ntext;
     uint64_t guest_fs = 0;
-    if (b->lib) {
+    if (lib) {
         /* Play the guest's ld.so: bind the imports, lay out the TLS. */
-        dz_lib_activate(b->lib);
+        dz_lib_activate(lib);
         int r = dz_dyn_bind(&img, &dyn, dz_lib_resolve, lazy_missing ? dz_lib_resolve_lazy : NULL,
-                            (void *)b->lib, err, sizeof err);
+                            (void *)lib, err, sizeof err);
+        if (r == 0 && lib->program)
+            r = tell_program(lib, &img, &dyn, err, sizeof err);
         dz_dyn_free(&dyn);
         if (r != 0)
             return die(126, "%s", err);
         struct dz_tls_image tls;
         dz_dyn_tls(&img, &tls);
-        if (b->lib->start(&tls, &guest_fs, err, sizeof err) != 0)
+        if (lib->start(&tls, &guest_fs, err, sizeof err) != 0)
             return die(126, "%s", err);
     }
 
@@ -170,6 +200,8 @@ int dz_cmd_run(int argc, char **argv)
     struct dz_regs r = { .rip = entry, .rdi = sp, .rsp = sp };
     if (b->entry_regs)
         b->entry_regs(&r, sp);
+    if (lib && lib->entry_regs)
+        lib->entry_regs(&r);
     dz_run_main(b->pers, &r, guest_fs);
     /* The guest's main thread called thr_exit: the process lives on until
      * its last thread ends, as on FreeBSD. */

@@ -34,12 +34,31 @@ long dz_lib_deliver_nr = -1;
 int (*dz_lib_vdso_clock_gettime)(long clock, void *ts);
 int dz_lib_lean;
 
+/* The tracer's view of dz_lib_class for the active personality. */
+static unsigned lib_class(const struct dz_sysent *e)
+{
+    return dz_lib_class(dz_lib_active, e);
+}
+
 void dz_lib_activate(const struct dz_libpers *lp)
 {
     dz_lib_active = lp;
     dz_lib_deliver_nr = lp->deliver_nr;
     *(void **)&dz_lib_vdso_clock_gettime = dz_vdso_sym("__vdso_clock_gettime");
     dz_lib_lean = dz_opts.trace_fd < 0 && dz_lib_vdso_clock_gettime;
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_set_lib(lib_class);
+}
+
+unsigned dz_lib_class(const struct dz_libpers *lp, const struct dz_sysent *e)
+{
+    if (e->cls || !e->name)
+        return e->cls;
+    const struct dz_personality *p = lp->pers;
+    for (unsigned i = 0; i < p->nsysent; i++)
+        if (p->sysent[i].name && strcmp(p->sysent[i].name, e->name) == 0)
+            return p->sysent[i].cls;
+    return 0;
 }
 
 void dz_lib_thread_init(struct dz_thread *t)
@@ -54,9 +73,16 @@ const struct dz_lib_frame *dz_lib_frame(void)
 
 const struct dz_export *dz_lib_find(const struct dz_libpers *lp, const char *name)
 {
-    for (size_t i = 0; i < lp->nexports; i++)
-        if (strcmp(lp->exports[i]->ent.name, name) == 0)
-            return lp->exports[i];
+    const char *at = strchr(name, '@');
+    size_t n = at ? (size_t)(at - name) : strlen(name);
+    for (size_t i = 0; i < lp->nexports; i++) {
+        const struct dz_export *x = lp->exports[i];
+        if (strncmp(x->ent.name, name, n) != 0 || x->ent.name[n] != 0)
+            continue;
+        if (at && x->version && strcmp(x->version, at + 1) != 0)
+            continue;
+        return x;
+    }
     return NULL;
 }
 
@@ -98,8 +124,8 @@ uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f
     cur_frame = f;
     if (x->ent.nargs > 6)   /* arguments 7+ sit above the return address */
         dz_copy_in(&c.a[6], f->rsp + 8, (size_t)(x->ent.nargs - 6) * 8);
-    if (x->conv == DZ_LIB_NORETURN && dz_opts.trace_fd >= 0)
-        dz_trace_call(t->pers, &x->ent, &c, DZ_JUSTRETURN);
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_enter(t->pers, &x->ent, &c, x->conv == DZ_LIB_NORETURN);
     long r = x->ent.fn(&c);
     if (r == -EINTR && t->npending && dz_pending_wants_restart()) {
         /* A guest handler with SA_RESTART interrupted the call: as the
@@ -109,7 +135,7 @@ uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f
         t->lib_restart = 1;
     }
     if (dz_opts.trace_fd >= 0)
-        dz_trace_call(t->pers, &x->ent, &c, r);
+        dz_trace_leave(t->pers, &x->ent, &c, r);
     cur_frame = NULL;
     if (r == DZ_RESTART)
         return 0;

@@ -37,16 +37,54 @@ enum dz_lib_conv {
     DZ_LIB_RAW,       /* entry is hand-written code, no handler (__errno) */
 };
 
+/* The class column of an exports.def row (--trace-calls): the classes of
+ * syscall-xlate/trace/classes.def joined by _, or NONE.  A row that leaves
+ * .cls 0 takes, when tracing, the classes of its personality's system
+ * call of the same name (dz_lib_class). */
+#define DZ_LC_NONE 0
+#define DZ_LC_FILE DZ_C_FILE
+#define DZ_LC_DESC DZ_C_DESC
+#define DZ_LC_NETWORK DZ_C_NETWORK
+#define DZ_LC_PROCESS DZ_C_PROCESS
+#define DZ_LC_SIGNAL DZ_C_SIGNAL
+#define DZ_LC_MEMORY DZ_C_MEMORY
+#define DZ_LC_IPC DZ_C_IPC
+#define DZ_LC_FILE_DESC (DZ_C_FILE | DZ_C_DESC)
+#define DZ_LC_FILE_PROCESS (DZ_C_FILE | DZ_C_PROCESS)
+#define DZ_LC_DESC_MEMORY (DZ_C_DESC | DZ_C_MEMORY)
+#define DZ_LC_DESC_PROCESS (DZ_C_DESC | DZ_C_PROCESS)
+#define DZ_LC_FILE_DESC_PROCESS (DZ_C_FILE | DZ_C_DESC | DZ_C_PROCESS)
+
 struct dz_export {
     struct dz_sysent ent;     /* name, handler, level, trace kinds, note */
     uint8_t conv;             /* enum dz_lib_conv */
     const void *entry;        /* the code an import is bound to */
+    /* The symbol version it is (FreeBSD's "FBSD_1.5"): an import that
+     * names another version does not bind to it.  NULL: any version. */
+    const char *version;
 };
 
 /* The executable's PT_TLS segment as mapped (all 0 if it has none). */
 struct dz_tls_image {
     uint64_t init, filesz, memsz, align;
 };
+
+/* What the loader tells a personality about the program it bound (the
+ * part of ld.so's work that is the personality's: init and fini
+ * functions, the objects the executable shares with libc, its headers for
+ * dl_iterate_phdr).  Addresses are absolute (bias applied). */
+struct dz_lib_program {
+    const char *path;
+    uint64_t bias, phdr;
+    uint16_t phnum;
+    uint64_t environ, progname;    /* its exported `environ`, `__progname`; 0: none */
+    const uint64_t *init;          /* DT_PREINIT_ARRAY, DT_INIT, DT_INIT_ARRAY, in order */
+    size_t ninit;
+    const uint64_t *fini;          /* DT_FINI_ARRAY backwards, then DT_FINI */
+    size_t nfini;
+};
+
+struct dz_regs;
 
 struct dz_libpers {
     const char *name;                       /* "openbsd" */
@@ -63,9 +101,17 @@ struct dz_libpers {
      * the main thread's TLS; *fs is the main thread's FS base.  0 or -1
      * with a message in err. */
     int (*start)(const struct dz_tls_image *tls, uint64_t *fs, char *err, size_t errlen);
+    /* Optional (NULL: none), called before start: the program bound, for
+     * a personality whose libc runs the init/fini functions itself. */
+    void (*program)(const struct dz_lib_program *p);
+    /* Optional: the registers the program's entry gets from its ld.so
+     * besides the brand's (FreeBSD's rtld: rsi = the cleanup function). */
+    void (*entry_regs)(struct dz_regs *r);
 };
 
-/* The export named name, or NULL. */
+/* The export named name, or NULL.  name may carry a version,
+ * "stat@FBSD_1.5": it then binds only to a row of that version or of
+ * none; a name without one binds to the first row of that name. */
 const struct dz_export *dz_lib_find(const struct dz_libpers *lp, const char *name);
 /* The loader's resolvers (ctx is the struct dz_libpers): the entry of the
  * export named name or NULL; a lazy stub for any name (--lazy-missing). */
@@ -75,6 +121,10 @@ const void *dz_lib_resolve_lazy(void *ctx, const char *name);
  * (after --trace is set up: a traced process takes no lean paths). */
 void dz_lib_activate(const struct dz_libpers *lp);
 extern const struct dz_libpers *dz_lib_active;
+
+/* The classes of row e of lp (--trace-calls): its own, or those of the
+ * system call of the same name in lp->pers's table. */
+unsigned dz_lib_class(const struct dz_libpers *lp, const struct dz_sysent *e);
 
 /* Lean exports (hand-written entries that skip the FS and stack switch
  * for a few hot calls) may use these; both are 0 when they must not:

@@ -13,11 +13,12 @@
 #define K_N(_1, _2, _3, _4, _5, _6, _7, _8, N, ...) N
 #define DZ_KINDS(...) K_N(__VA_ARGS__, K_8, K_7, K_6, K_5, K_4, K_3, K_2, K_1)(__VA_ARGS__)
 
-#define X(sym, h, cv, lvl, nt, rk, n, ...)                                      \
+#define X(sym, h, cv, lvl, cl, nt, rk, n, ...)                                  \
     extern char dz_obsd_t_##sym[];                                              \
     const struct dz_export dz_obsd_x_##sym = {                                  \
         .ent = { .name = #sym, .fn = h, .level = DZ_##lvl, .nargs = n,          \
-                 .ret = DZ_K_##rk, .arg = { DZ_KINDS(__VA_ARGS__) }, .note = nt }, \
+                 .ret = DZ_K_##rk, .arg = { DZ_KINDS(__VA_ARGS__) }, .note = nt,    \
+                 .cls = DZ_LC_##cl },                                           \
         .conv = DZ_LIB_##cv, .entry = dz_obsd_t_##sym,                          \
     };
 #define LOCAL X
@@ -27,11 +28,12 @@
         .ent = { .name = #sym, .level = DZ_FULL, .ret = DZ_K_PTR },             \
         .conv = DZ_LIB_RAW, .entry = code,                                      \
     };
-#define LEAN(sym, code, h, cv, lvl, nt, rk, n, ...)                             \
+#define LEAN(sym, code, h, cv, lvl, cl, nt, rk, n, ...)                         \
     extern char dz_obsd_t_##sym[], code[];                                      \
     const struct dz_export dz_obsd_x_##sym = {                                  \
         .ent = { .name = #sym, .fn = h, .level = DZ_##lvl, .nargs = n,          \
-                 .ret = DZ_K_##rk, .arg = { DZ_KINDS(__VA_ARGS__) }, .note = nt }, \
+                 .ret = DZ_K_##rk, .arg = { DZ_KINDS(__VA_ARGS__) }, .note = nt,    \
+                 .cls = DZ_LC_##cl },                                           \
         .conv = DZ_LIB_##cv, .entry = code,                                     \
     };
 #include "libshim/openbsd/exports.def"

@@ -9,6 +9,7 @@
 #include "syscall-xlate/engine/sys.h"
 #include "syscall-xlate/engine/uaccess.h"
 #include "syscall-xlate/event/kqueue.h"
+#include "syscall-xlate/trace/trace.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -20,6 +21,8 @@
 /* exit(int rval) — the whole process. */
 long dz_exit(struct dz_call *c)
 {
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_exited(AI(0));
     dz_sys(SYS_exit_group, AI(0));
     __builtin_unreachable();
 }
@@ -37,9 +40,13 @@ long dz_fork(struct dz_call *c)
         if (dz_sud_arm(c->t) != 0)
             dz_fatal("fork: cannot re-arm Syscall User Dispatch in the child");
         dz_kq_after_fork();
+        if (dz_opts.trace_fd >= 0)
+            dz_trace_forked(0);
         c->rv2 = 1;
         return 0;
     }
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_forked(pid);
     c->rv2 = 0;
     return pid;
 }
@@ -104,7 +111,7 @@ long dz_execve(struct dz_call *c)
     int elf = n == 4 && memcmp(magic, "\177ELF", 4) == 0;
 
     enum { MAXARG = 65536 };
-    char **argv = malloc((MAXARG + 16) * sizeof *argv);
+    char **argv = malloc((MAXARG + 16 + DZ_TRACE_EXEC_ARGS) * sizeof *argv);
     if (!argv)
         return -ENOMEM;
     size_t k = 0, first, argv0_at = 0;
@@ -115,6 +122,8 @@ long dz_execve(struct dz_call *c)
             argv[k++] = "--no-rewrite";   /* the choice holds for the whole process tree */
         if (dz_fsgs_mode == DZ_FSGS_OFF)
             argv[k++] = "--no-fsgsbase";  /* so does a forced fallback */
+        if (dz_opts.trace_fd >= 0)
+            k = dz_trace_exec_args(argv, k);   /* the same stream, the same options */
         argv[k++] = "--argv0";
         argv0_at = k;
         argv[k++] = path;   /* replaced by the guest's argv[0] below */
@@ -151,7 +160,11 @@ long dz_execve(struct dz_call *c)
     }
     /* SUD must not outlive the image it points into. */
     dz_sud_disarm();
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_exec(elf);
     long r = dz_sys(SYS_execve, target, argv, A(2));
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_exec_failed();
     dz_sud_arm(c->t);
     if (uc)
         dz_sys(SYS_rt_sigprocmask, SIG_SETMASK, &saved, NULL, 8);

@@ -29,13 +29,13 @@ void dz_dispatch(struct dz_thread *t, ucontext_t *uc)
     c.ent = e;
     if (e && e->nargs > 6)   /* arguments 7+ sit above the return address slot */
         dz_copy_in(&c.a[6], (uint64_t)g[REG_RSP] + 8, (size_t)(e->nargs - 6) * 8);
+    /* Calls that never return (exit, thr_exit) are traced whole first. */
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_enter(p, e, &c, e && e->fn && e->ret == DZ_K_NONE);
     if (!e || !e->fn) {
         dz_report_unimplemented(p, nr, e ? e->name : NULL);
         r = -ENOSYS;
     } else {
-        /* Calls that never return (exit, thr_exit) are traced first. */
-        if (e->ret == DZ_K_NONE && dz_opts.trace_fd >= 0)
-            dz_trace_call(p, e, &c, DZ_JUSTRETURN);
         r = e->fn(&c);
     }
     if (r == DZ_EARLY_EINTR)
@@ -43,7 +43,7 @@ void dz_dispatch(struct dz_thread *t, ucontext_t *uc)
     if (r == -EINTR && t->npending && dz_pending_wants_restart())
         r = DZ_RESTART;
     if (dz_opts.trace_fd >= 0)
-        dz_trace_call(p, e, &c, r);
+        dz_trace_leave(p, e, &c, r);
     t->cur_uc = NULL;
 
     if (r == DZ_JUSTRETURN)

@@ -3,6 +3,8 @@
  * signals stay the engine's whatever the guest asks (their guest
  * dispositions are kept here and honoured by signal.c's delivery). */
 #define _GNU_SOURCE
+#include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/trace/trace.h"
 #include "syscall-xlate/engine/sigaction.h"
 #include "syscall-xlate/engine/mask.h"
 #include <errno.h>
@@ -53,7 +55,7 @@ void dz_signals_init(void)
     }
     dz_sig_host_install(SIGSYS, (void *)dz_signal_entry);
     for (int s = 1; s < 32; s++)
-        if (dz_sig_is_sync(s))
+        if (dz_sig_is_sync(s) || (dz_opts.trace_fd >= 0 && gsa[s].handler == DZ_SIG_DFL && dz_trace_fatal_default(s)))
             dz_sig_host_install(s, (void *)dz_signal_entry);
 }
 int dz_sig_set_action(int lsig, const struct dz_gsigaction *act, struct dz_gsigaction *old)
@@ -73,7 +75,8 @@ int dz_sig_set_action(int lsig, const struct dz_gsigaction *act, struct dz_gsiga
          * kept here and honoured when a SIGSYS that is not a SUD trap comes.
          * The fault signals stay ours too, for the copy fixups. */
         if (lsig != SIGSYS && !dz_sig_is_sync(lsig)) {
-            if (act->handler == DZ_SIG_DFL)
+            /* Traced, a fatal signal passes through deliver(): its line. */
+            if (act->handler == DZ_SIG_DFL && !(dz_opts.trace_fd >= 0 && dz_trace_fatal_default(lsig)))
                 dz_sig_host_install(lsig, SIG_DFL);
             else if (act->handler == DZ_SIG_IGN)
                 dz_sig_host_install(lsig, SIG_IGN);

@@ -13,6 +13,7 @@
 #include "syscall-xlate/engine/rewrite.h"
 #include "syscall-xlate/engine/tscclock.h"
 #include "syscall-xlate/engine/sigcount.h"
+#include "syscall-xlate/trace/trace.h"
 #include <errno.h>
 #include <pthread.h>
 #include <string.h>
@@ -56,6 +57,8 @@ static void deliver(struct dz_thread *t, ucontext_t *uc, int lsig, const siginfo
     int fault = dz_sig_is_sync(lsig) && si->si_code > 0;
     if (a.handler == DZ_SIG_IGN && !fault)
         return;
+    if (dz_opts.trace_fd >= 0)
+        dz_trace_signal(t, lsig, si, a.handler);
     if (a.handler == DZ_SIG_DFL || a.handler == DZ_SIG_IGN) {
         if (!default_ignored(lsig) || fault)
             take_default(uc, lsig, fault);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include "syscall-xlate/engine/call.h"
 #include "syscall-xlate/trace/kinds.h"
+#include "syscall-xlate/trace/classes.h"
 
 enum dz_level {
     DZ_UNKNOWN = 0,   /* no such number */
@@ -35,6 +36,7 @@ struct dz_sysent {
     const char *note;
     uint8_t fast;             /* enum dz_fast */
     int16_t linux_nr;         /* with DZ_FAST_LINUX*: the Linux call; else -1 */
+    uint8_t cls;              /* enum dz_class bits (--trace-calls); 0: none */
 };
 
 #endif

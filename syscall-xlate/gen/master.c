@@ -1,5 +1,6 @@
 /* Parsing of syscalls.master rows (see master.h). */
 #include "syscall-xlate/gen/master.h"
+#include "syscall-xlate/trace/classes.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,20 @@ int dz_master_kind(const char *s, size_t len)
         if (strlen(kind_names[i]) == len && strncmp(kind_names[i], s, len) == 0)
             return (int)i;
     return -1;
+}
+
+static const char *const class_names[] = {
+#define C(id, spelling) spelling,
+#include "syscall-xlate/trace/classes.def"
+#undef C
+};
+
+unsigned dz_master_class(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof class_names / sizeof class_names[0]; i++)
+        if (strlen(class_names[i]) == len && strncmp(class_names[i], s, len) == 0)
+            return 1u << i;
+    return 0;
 }
 
 static const struct { const char *word, *enumname; int needs_handler, needs_note; } levels[] = {
@@ -54,6 +69,25 @@ const char *dz_master_fast_enum(const char *fast)
         if (strcmp(fasts[i].word, fast) == 0)
             return fasts[i].enumname;
     return NULL;
+}
+
+/* "[file,desc]" into row->cls. */
+static int parse_classes(const char *w, struct dz_master_row *row, char *err, size_t errlen)
+{
+    size_t n = strlen(w);
+    if (n < 3 || w[n - 1] != ']')
+        return fail(err, errlen, "a class list is [CLASS,...]", w);
+    const char *p = w + 1, *end = w + n - 1;
+    while (p < end) {
+        const char *q = memchr(p, ',', (size_t)(end - p));
+        size_t len = q ? (size_t)(q - p) : (size_t)(end - p);
+        unsigned c = dz_master_class(p, len);
+        if (!c)
+            return fail(err, errlen, "unknown class", w);
+        row->cls |= c;
+        p += len + (q != NULL);
+    }
+    return 0;
 }
 
 /* "@kind" or "@kind:name" into the row. */
@@ -160,6 +194,11 @@ int dz_master_parse_line(const char *line, struct dz_master_row *row, char *pref
     }
     if (w[0] == '@') {
         if (parse_fast(w, row, err, errlen) < 0)
+            return -1;
+        p = word(p, w, sizeof w);
+    }
+    if (w[0] == '[') {
+        if (parse_classes(w, row, err, errlen) < 0)
             return -1;
         p = word(p, w, sizeof w);
     }

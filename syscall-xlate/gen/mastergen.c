@@ -109,7 +109,7 @@ int main(int argc, char **argv)
             fprintf(c, "SYS_%s", r->linux_name);
         else
             fprintf(c, "-1");
-        fprintf(c, " },\n");
+        fprintf(c, ", %u },\n", r->cls);
     }
     fprintf(c, "};\n");
     if (fclose(c) || fclose(h)) {

@@ -1,6 +1,8 @@
-/* The syscall tracer: `name(arg, ...) = result`, arguments decoded by the
+/* The call tracer: `name(arg, ...) = result`, arguments decoded by the
  * kinds in the personality's master table, errors by the guest's errno
- * names, e.g. openat(AT_FDCWD, "/etc/passwd", O_RDONLY|O_CLOEXEC) = 3. */
+ * names, e.g. openat(AT_FDCWD, "/etc/passwd", O_RDONLY|O_CLOEXEC) = 3.
+ * The argument formatting is here; the stream (threads, processes,
+ * filters, timings, the summary) is in stream.c. */
 #define _GNU_SOURCE
 #include "syscall-xlate/trace/trace.h"
 #include "abi/common/flagtab.h"
@@ -94,46 +96,3 @@ int dz_trace_arg(const struct dz_personality *p, int k, uint64_t v, uint64_t nex
     }
 }
 
-void dz_trace_call(const struct dz_personality *p, const struct dz_sysent *e,
-                   const struct dz_call *c, long r)
-{
-    char line[1024];
-    size_t pos = 0;
-#define OUT(...) do { if (pos < sizeof line) { int k_ = snprintf(line + pos, sizeof line - pos, __VA_ARGS__); \
-                      if (k_ > 0) pos += (size_t)k_; } } while (0)
-    if (e && e->name && e->name[0] != '-')
-        OUT("%s(", e->name);
-    else
-        OUT("syscall_%ld(", c->nr);
-    int nargs = e && e->fn ? e->nargs : 6;
-    for (int i = 0; i < nargs && pos < sizeof line; i++) {
-        int k = (e && e->fn) ? e->arg[i] : DZ_K_HEX;
-        OUT("%s", i ? ", " : "");
-        if (pos < sizeof line)
-            pos += (size_t)dz_trace_arg(p, k, c->a[i], i + 1 < 8 ? c->a[i + 1] : 0,
-                                        line + pos, sizeof line - pos);
-    }
-    OUT(")");
-    if (r == DZ_JUSTRETURN)
-        OUT(" = ?");
-    else if (r == DZ_RESTART)
-        OUT(" = ? ERESTART");
-    else if ((r < 0 && r >= -4095) || DZ_IS_GUEST_ERR(r)) {
-        int ge = DZ_IS_GUEST_ERR(r) ? (int)(-0x10000L - r) : p->errno_from_linux((int)-r);
-        const char *nm = p->errno_name(ge);
-        if (nm)
-            OUT(" = -1 %s", nm);
-        else
-            OUT(" = -1 E%d", ge);
-    } else if (e && (e->ret == DZ_K_HEX || e->ret == DZ_K_PTR))
-        OUT(" = %#lx", (unsigned long)r);
-    else if (e && e->ret == DZ_K_NONE && e->fn)
-        OUT(" = ?");
-    else
-        OUT(" = %ld", r);
-#undef OUT
-    if (pos > sizeof line - 1)
-        pos = sizeof line - 1;
-    line[pos++] = '\n';
-    write(dz_opts.trace_fd, line, pos);
-}

@@ -23,7 +23,7 @@ done
 
 run traced "$DENIZEN" run --trace="$WORK/trace.txt" "$(corpus go/freebsd/clock)" 20000
 expect_status traced 0 "denizen run --trace clock 20000"
-calls=$(grep -c '^clock_gettime' "$WORK/trace.txt" || true)
+calls=$(grep -cE '^(\[pid +[0-9]+\] )?clock_gettime' "$WORK/trace.txt" || true)   # [pid TID]: a line of one of several threads
 # The page is published only where Linux itself keeps time with the TSC
 # (engine/tscclock.c): a kernel on another clock source (kvm-clock on a host
 # that marks the TSC unstable) has said the TSC cannot be trusted, and then

@@ -5,9 +5,10 @@
 #   DENIZEN_CORPUS  the corpus cache directory  (default: scripts/corpus-path)
 #   DENIZEN_TEST_KEEP=1  keep a failed test's work directory (outputs, traces) for a look
 #   DZ_GUEST        the guest OS a test that serves several runs (default freebsd; also netbsd,
-#                   openbsd, illumos):
+#                   openbsd, illumos, solaris):
 #                   its corpus items are go/$GUEST/..., esbuild/$ESBUILD_GUEST-x64/... (npm's
-#                   platform name: the OS name but for illumos, whose esbuild is sunos-x64)
+#                   platform name: the OS name but for illumos, whose esbuild is sunos-x64;
+#                   solaris has no esbuild build, so only the go/solaris/ programs' tests)
 #   DENIZEN_RUN_FLAGS  extra flags for every `$DENIZEN run` of the test (e.g. --no-rewrite):
 #                   $DENIZEN then names a small wrapper that inserts them
 #

@@ -10,6 +10,8 @@ run guest "$DENIZEN" run --trace="$trace" "$(corpus esbuild/openbsd-x64/esbuild)
 expect_status guest 0 "denizen run --trace=FILE esbuild --version (OpenBSD)"
 assert_text "$WORK/guest.out" $'0.28.2\n' "stdout of esbuild --version with --trace"
 [[ -s $trace ]] || fail "trace file $trace missing or empty"
+# One whole line per call: no [pid TID] prefixes, unfinished/resumed pairs joined.
+awk -f "$(dirname "$0")/trace_join.awk" "$trace" >"$WORK/joined.txt"
 
 missing=()
 want=(
@@ -23,7 +25,7 @@ want=(
   '^exit\(0\) = \?$'
 )
 for re in "${want[@]}"; do
-  grep -Eq "$re" "$trace" || missing+=("$re")
+  grep -Eq "$re" "$WORK/joined.txt" || missing+=("$re")
 done
 if ((${#missing[@]})); then
   echo "--- trace ($(wc -l <"$trace") lines), first 60:" >&2

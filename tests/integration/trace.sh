@@ -9,13 +9,15 @@ run guest "$DENIZEN" run --trace="$trace" "$(corpus esbuild/freebsd-x64/esbuild)
 expect_status guest 0 "denizen run --trace=FILE esbuild --version"
 assert_text "$WORK/guest.out" $'0.28.2\n' "stdout of esbuild --version with --trace"
 [[ -s $trace ]] || fail "trace file $trace missing or empty"
+# One whole line per call: no [pid TID] prefixes, unfinished/resumed pairs joined.
+awk -f "$(dirname "$0")/trace_join.awk" "$trace" >"$WORK/joined.txt"
 
 missing=()
 for name in sysarch __sysctl mmap thr_new write; do
-  grep -Eq "^${name}\(.*\) = .+" "$trace" || missing+=("$name")
+  grep -Eq "^${name}\(.*\) = .+" "$WORK/joined.txt" || missing+=("$name")
 done
-grep -Eq '^(_umtx_op|clock_gettime)\(.*\) = .+' "$trace" || missing+=("_umtx_op or clock_gettime")
-if ! grep -E '^write\(1, .*= 7$' "$trace" | grep -q '0\.28\.2'; then
+grep -Eq '^(_umtx_op|clock_gettime)\(.*\) = .+' "$WORK/joined.txt" || missing+=("_umtx_op or clock_gettime")
+if ! grep -E '^write\(1, .*= 7$' "$WORK/joined.txt" | grep -q '0\.28\.2'; then
   missing+=('write(1, "0.28.2\n", 7) = 7')
 fi
 if ((${#missing[@]})); then

@@ -1,6 +1,7 @@
 /* The syscalls.master row parser (syscall-xlate/gen/master.c). */
 #include "syscall-xlate/gen/master.h"
 #include "syscall-xlate/trace/kinds.h"
+#include "syscall-xlate/trace/classes.h"
 #include "tests/dz_cunit.h"
 #include <string.h>
 
@@ -61,6 +62,30 @@ static void test_fast_column(void)
     CU_ASSERT_EQUAL(parse("518 pdfork unimpl - ptr,int @linux:fork"), -1);
 }
 
+static void test_class_column(void)
+{
+    CU_ASSERT_EQUAL(parse("5 open full dz_open path,oflags,mode -> fd  [file,desc]"), 1);
+    CU_ASSERT_EQUAL(row.cls, DZ_C_FILE | DZ_C_DESC);
+    CU_ASSERT_EQUAL(parse("3 read full dz_read fd,outbuf,size -> ssize @linux:read [desc] | a note"), 1);
+    CU_ASSERT_EQUAL(row.cls, DZ_C_DESC);
+    CU_ASSERT_STRING_EQUAL(row.fast, "linux");
+    CU_ASSERT_STRING_EQUAL(row.note, "a note");
+    CU_ASSERT_EQUAL(parse("97 socket full dz_socket af,socktype,int -> fd [network]"), 1);
+    CU_ASSERT_EQUAL(row.cls, DZ_C_NETWORK);
+    CU_ASSERT_EQUAL(parse("20 getpid full dz_getpid void"), 1);   /* no column: no class */
+    CU_ASSERT_EQUAL(row.cls, 0u);
+    CU_ASSERT_EQUAL(parse("518 pdfork unimpl - ptr,int [process]"), 1);
+    CU_ASSERT_EQUAL(row.cls, DZ_C_PROCESS);
+    CU_ASSERT_EQUAL(dz_master_class("ipc", 3), (unsigned)DZ_C_IPC);
+    CU_ASSERT_EQUAL(dz_master_class("ipcx", 4), 0u);
+    /* unknown classes, empty or unclosed lists, a class before @FAST */
+    CU_ASSERT_EQUAL(parse("5 open full dz_open path [files]"), -1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "files"));
+    CU_ASSERT_EQUAL(parse("5 open full dz_open path []"), -1);
+    CU_ASSERT_EQUAL(parse("5 open full dz_open path [file"), -1);
+    CU_ASSERT_EQUAL(parse("3 read full dz_read fd [desc] @linux:read"), -1);
+}
+
 static void test_unimpl_row(void)
 {
     CU_ASSERT_EQUAL(parse("518 pdfork unimpl - ptr,int"), 1);
@@ -103,6 +128,7 @@ static CU_TestInfo tests[] = {
     { "default result, void args", test_default_result_and_void },
     { "fast column", test_fast_column },
     { "note", test_note },
+    { "class column", test_class_column },
     { "unimplemented row", test_unimpl_row },
     { "comments and directives", test_comments_and_directive },
     { "errors", test_errors },

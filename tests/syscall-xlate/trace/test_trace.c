@@ -1,5 +1,6 @@
 /* The tracer's argument decoding (syscall-xlate/trace/trace.c). */
 #include "syscall-xlate/trace/trace.h"
+#include "syscall-xlate/trace/classes.h"
 #include "abi/common/flagtab.h"
 #include "syscall-xlate/engine/engine.h"
 #include "tests/dz_cunit.h"
@@ -66,7 +67,31 @@ static void test_mib(void)
     CU_ASSERT_STRING_EQUAL(arg(DZ_K_MIB, (uint64_t)mib, 3), "{1,14,12}");
 }
 
+/* --trace-calls lists: names, classes (plain or %class), !exclusions. */
+static void test_select(void)
+{
+    CU_ASSERT_EQUAL(dz_trace_select_test("open,read", "open", DZ_C_FILE | DZ_C_DESC), 1);
+    CU_ASSERT_EQUAL(dz_trace_select_test("open,read", "write", DZ_C_DESC), 0);
+    CU_ASSERT_EQUAL(dz_trace_select_test("file", "openat", DZ_C_FILE | DZ_C_DESC), 1);
+    CU_ASSERT_EQUAL(dz_trace_select_test("file", "read", DZ_C_DESC), 0);
+    CU_ASSERT_EQUAL(dz_trace_select_test("%network,%ipc", "sendto", DZ_C_NETWORK), 1);
+    CU_ASSERT_EQUAL(dz_trace_select_test("%network", "getpid", 0), 0);
+    /* only exclusions: everything else */
+    CU_ASSERT_EQUAL(dz_trace_select_test("!clock_gettime,!_umtx_op", "read", DZ_C_DESC), 1);
+    CU_ASSERT_EQUAL(dz_trace_select_test("!clock_gettime", "clock_gettime", 0), 0);
+    /* an exclusion wins over a class */
+    CU_ASSERT_EQUAL(dz_trace_select_test("desc,!read", "read", DZ_C_DESC), 0);
+    CU_ASSERT_EQUAL(dz_trace_select_test("desc,!read", "close", DZ_C_DESC), 1);
+    CU_ASSERT_EQUAL(dz_trace_select_test("!memory", "mmap", DZ_C_DESC | DZ_C_MEMORY), 0);
+    /* not valid: empty items, an unknown %class */
+    CU_ASSERT_EQUAL(dz_trace_select_test("", "read", 0), -1);
+    CU_ASSERT_EQUAL(dz_trace_select_test("open,,read", "read", 0), -1);
+    CU_ASSERT_EQUAL(dz_trace_select_test("%files", "read", 0), -1);
+    CU_ASSERT_EQUAL(dz_trace_select_test("!", "read", 0), -1);
+}
+
 static CU_TestInfo tests[] = {
+    { "--trace-calls selection", test_select },
     { "generic kinds", test_generic },
     { "strings and buffers", test_strings },
     { "long buffer truncated", test_long_buffer_truncated },
