@@ -8,6 +8,7 @@
  * the start routine on a stack we map, FS = its TCB, with a return
  * address that ends it (fbl_thread_return). */
 #define _GNU_SOURCE
+#include "libshim/common/attr.h"
 #include "libshim/freebsd/fbl.h"
 #include "abi/freebsd/signal.h"
 #include "syscall-xlate/engine/enter.h"
@@ -43,80 +44,23 @@ uint64_t fbl_linux_mask(struct dz_thread *t)
     return fbsd_sigset_to_linux(&s);
 }
 
-/* pthread_attr_t is a pointer to a library-allocated object on FreeBSD. */
-struct attr {
-    uint64_t magic;
-    uint64_t stackaddr, stacksize, guardsize;
-};
-#define ATTR_MAGIC 0x6662736461747472ULL   /* "fbsdattr" */
+/* pthread_attr_t: libshim/common/attr.c, with FreeBSD's defaults. */
+long fbl_attr_init(struct dz_call *c) { return dz_lib_attr_init(A(0), DEFAULT_STACK, GUARD, 0); }
 
-static long attr_of(uint64_t gptr, struct attr **out)
-{
-    uint64_t p;
-    if (dz_copy_in(&p, gptr, sizeof p) != 0)
-        return -EFAULT;
-    struct attr *a = (struct attr *)p;
-    if (!a || a->magic != ATTR_MAGIC)
-        return -EINVAL;
-    *out = a;
-    return 0;
-}
-
-long fbl_attr_init(struct dz_call *c)
-{
-    struct attr *a = malloc(sizeof *a);
-    if (!a)
-        return -ENOMEM;
-    *a = (struct attr){ .magic = ATTR_MAGIC, .stacksize = DEFAULT_STACK, .guardsize = GUARD };
-    uint64_t p = (uint64_t)a;
-    if (dz_copy_out(A(0), &p, sizeof p) != 0) {
-        free(a);
-        return -EFAULT;
-    }
-    return 0;
-}
-
-long fbl_attr_destroy(struct dz_call *c)
-{
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    a->magic = 0;
-    free(a);
-    uint64_t zero = 0;
-    dz_copy_out(A(0), &zero, sizeof zero);
-    return 0;
-}
+long fbl_attr_destroy(struct dz_call *c) { return dz_lib_attr_destroy(A(0)); }
 
 long fbl_attr_setstacksize(struct dz_call *c)
 {
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    if (A(1) < MIN_STACK)
-        return -EINVAL;
-    a->stacksize = A(1);
-    return 0;
+    return dz_lib_attr_setstacksize(A(0), A(1), MIN_STACK, 0);
 }
 
 /* pthread_attr_getstack(attr, void **addr, size_t *size): the lowest address. */
-long fbl_attr_getstack(struct dz_call *c)
-{
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    if (dz_copy_out(A(1), &a->stackaddr, 8) || dz_copy_out(A(2), &a->stacksize, 8))
-        return -EFAULT;
-    return 0;
-}
+long fbl_attr_getstack(struct dz_call *c) { return dz_lib_attr_getstack(A(0), A(1), A(2)); }
 
 long fbl_attr_getguardsize(struct dz_call *c)
 {
-    struct attr *a;
-    long r = attr_of(A(0), &a);
+    struct dz_lib_attr *a;
+    long r = dz_lib_attr_of(A(0), &a);
     if (r)
         return r;
     return dz_copy_out(A(1), &a->guardsize, 8) ? -EFAULT : 0;
@@ -126,8 +70,8 @@ long fbl_attr_getguardsize(struct dz_call *c)
  * thread's stack into an initialised attr.  pthread_t is the record. */
 long fbl_attr_get_np(struct dz_call *c)
 {
-    struct attr *a;
-    long r = attr_of(A(1), &a);
+    struct dz_lib_attr *a;
+    long r = dz_lib_attr_of(A(1), &a);
     if (r)
         return r;
     const struct fbsd_thread_rec *rec = (const struct fbsd_thread_rec *)A(0);
@@ -145,8 +89,8 @@ long fbl_pthread_create(struct dz_call *c)
 {
     uint64_t stacksize = DEFAULT_STACK, guard = GUARD;
     if (A(1)) {
-        struct attr *a;
-        long r = attr_of(A(1), &a);
+        struct dz_lib_attr *a;
+        long r = dz_lib_attr_of(A(1), &a);
         if (r)
             return r;
         stacksize = (a->stacksize + 4095) & ~4095UL;

@@ -9,6 +9,7 @@
  * address that ends the thread (ilm_thread_return).  A thread_t is the
  * Linux tid: pthread_kill is tgkill. */
 #define _GNU_SOURCE
+#include "libshim/common/attr.h"
 #include "libshim/illumos/ilm.h"
 #include "abi/illumos/convert.h"
 #include "syscall-xlate/engine/enter.h"
@@ -26,62 +27,17 @@
 
 static struct ilm_tls_image tls_image;
 
-/* pthread_attr_t is a pointer to a library-allocated object on illumos. */
-struct attr {
-    uint64_t magic;
-    uint64_t stackaddr;
-    size_t stacksize;
-    int detach;
-};
-#define ATTR_MAGIC 0x696c6d6174747221ULL
+/* pthread_attr_t: libshim/common/attr.c, with illumos's defaults. */
+long ilm_pthread_attr_init(struct dz_call *c) { return dz_lib_attr_init(A(0), DEFAULT_STACK, 4096, 0); }
 
-static long attr_of(uint64_t gptr, struct attr **out)
-{
-    uint64_t p;
-    if (dz_copy_in(&p, gptr, sizeof p) != 0)
-        return -EFAULT;
-    struct attr *a = (struct attr *)p;
-    if (!a || a->magic != ATTR_MAGIC)
-        return -EINVAL;
-    *out = a;
-    return 0;
-}
-
-/* pthread_attr_init(pthread_attr_t *attr) */
-long ilm_pthread_attr_init(struct dz_call *c)
-{
-    struct attr *a = malloc(sizeof *a);
-    if (!a)
-        return -ENOMEM;
-    *a = (struct attr){ .magic = ATTR_MAGIC, .stacksize = DEFAULT_STACK };
-    uint64_t p = (uint64_t)a;
-    if (dz_copy_out(A(0), &p, sizeof p) != 0) {
-        free(a);
-        return -EFAULT;
-    }
-    return 0;
-}
-
-/* pthread_attr_destroy(pthread_attr_t *attr) */
-long ilm_pthread_attr_destroy(struct dz_call *c)
-{
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    a->magic = 0;
-    free(a);
-    uint64_t zero = 0;
-    dz_copy_out(A(0), &zero, sizeof zero);
-    return 0;
-}
+long ilm_pthread_attr_destroy(struct dz_call *c) { return dz_lib_attr_destroy(A(0)); }
 
 /* pthread_attr_setstack(pthread_attr_t *attr, void *addr, size_t size):
  * illumos takes a NULL address as "allocate size bytes for me". */
 long ilm_pthread_attr_setstack(struct dz_call *c)
 {
-    struct attr *a;
-    long r = attr_of(A(0), &a);
+    struct dz_lib_attr *a;
+    long r = dz_lib_attr_of(A(0), &a);
     if (r)
         return r;
     if (A(2) < MIN_STACK)
@@ -92,53 +48,18 @@ long ilm_pthread_attr_setstack(struct dz_call *c)
 }
 
 /* pthread_attr_getstack(const pthread_attr_t *attr, void **addr, size_t *size) */
-long ilm_pthread_attr_getstack(struct dz_call *c)
-{
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    uint64_t sz = a->stacksize;
-    if (dz_copy_out(A(1), &a->stackaddr, sizeof a->stackaddr) || dz_copy_out(A(2), &sz, sizeof sz))
-        return -EFAULT;
-    return 0;
-}
+long ilm_pthread_attr_getstack(struct dz_call *c) { return dz_lib_attr_getstack(A(0), A(1), A(2)); }
 
-/* pthread_attr_setstacksize(pthread_attr_t *attr, size_t size) */
 long ilm_pthread_attr_setstacksize(struct dz_call *c)
 {
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    if (A(1) < MIN_STACK)
-        return -EINVAL;
-    a->stacksize = (A(1) + 4095) & ~4095UL;
-    return 0;
+    return dz_lib_attr_setstacksize(A(0), A(1), MIN_STACK, 1);
 }
 
-/* pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size) */
-long ilm_pthread_attr_getstacksize(struct dz_call *c)
-{
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    uint64_t sz = a->stacksize;
-    return dz_copy_out(A(1), &sz, sizeof sz) ? -EFAULT : 0;
-}
+long ilm_pthread_attr_getstacksize(struct dz_call *c) { return dz_lib_attr_getstacksize(A(0), A(1)); }
 
-/* pthread_attr_setdetachstate(pthread_attr_t *attr, int state) */
 long ilm_pthread_attr_setdetachstate(struct dz_call *c)
 {
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    if (AI(1) != ILM_PTHREAD_CREATE_DETACHED && AI(1) != ILM_PTHREAD_CREATE_JOINABLE)
-        return -EINVAL;
-    a->detach = AI(1);
-    return 0;
+    return dz_lib_attr_setdetachstate(A(0), AI(1), ILM_PTHREAD_CREATE_DETACHED, ILM_PTHREAD_CREATE_JOINABLE);
 }
 
 /* A thread's TLS area: [TLS block][struct ilm_tcb]. */
@@ -177,8 +98,8 @@ long ilm_pthread_create(struct dz_call *c)
     size_t stacksize = DEFAULT_STACK;
     uint64_t given = 0;
     if (A(1)) {
-        struct attr *a;
-        long r = attr_of(A(1), &a);
+        struct dz_lib_attr *a;
+        long r = dz_lib_attr_of(A(1), &a);
         if (r)
             return r;
         stacksize = a->stacksize;

@@ -8,6 +8,7 @@
  * the guest's start routine on a stack we map, with FS = its own TIB, and
  * a return address that ends the thread (obsd_thread_return). */
 #define _GNU_SOURCE
+#include "libshim/common/attr.h"
 #include "libshim/openbsd/obsd.h"
 #include "abi/openbsd/convert.h"
 #include "abi/openbsd/signal.h"
@@ -28,101 +29,23 @@
 /* The executable's TLS image, kept for every new thread. */
 static struct obsd_tls_image tls_image;
 
-/* pthread_attr_t is a pointer to a library-allocated object on OpenBSD. */
-struct attr {
-    uint64_t magic;
-    size_t stacksize;
-    int detach;
-};
-#define ATTR_MAGIC 0x6f62736461747472ULL   /* "obsdattr" */
+/* pthread_attr_t: libshim/common/attr.c, with OpenBSD's defaults. */
+long obsd_pthread_attr_init(struct dz_call *c) { return dz_lib_attr_init(A(0), DEFAULT_STACK, GUARD, 0); }
 
-static long attr_of(uint64_t gptr, struct attr **out)
-{
-    uint64_t p;
-    if (dz_copy_in(&p, gptr, sizeof p) != 0)
-        return -EFAULT;
-    struct attr *a = (struct attr *)p;
-    if (!a || a->magic != ATTR_MAGIC)
-        return -EINVAL;
-    *out = a;
-    return 0;
-}
+long obsd_pthread_attr_destroy(struct dz_call *c) { return dz_lib_attr_destroy(A(0)); }
 
-/* pthread_attr_init(pthread_attr_t *attr) */
-long obsd_pthread_attr_init(struct dz_call *c)
-{
-    struct attr *a = malloc(sizeof *a);
-    if (!a)
-        return -ENOMEM;
-    *a = (struct attr){ .magic = ATTR_MAGIC, .stacksize = DEFAULT_STACK };
-    uint64_t p = (uint64_t)a;
-    if (dz_copy_out(A(0), &p, sizeof p) != 0) {
-        free(a);
-        return -EFAULT;
-    }
-    return 0;
-}
+long obsd_pthread_attr_getstacksize(struct dz_call *c) { return dz_lib_attr_getstacksize(A(0), A(1)); }
 
-/* pthread_attr_destroy(pthread_attr_t *attr) */
-long obsd_pthread_attr_destroy(struct dz_call *c)
-{
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    a->magic = 0;
-    free(a);
-    uint64_t zero = 0;
-    dz_copy_out(A(0), &zero, sizeof zero);
-    return 0;
-}
-
-/* pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size) */
-long obsd_pthread_attr_getstacksize(struct dz_call *c)
-{
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    uint64_t sz = a->stacksize;
-    return dz_copy_out(A(1), &sz, sizeof sz) ? -EFAULT : 0;
-}
-
-/* pthread_attr_setstacksize(pthread_attr_t *attr, size_t size) */
 long obsd_pthread_attr_setstacksize(struct dz_call *c)
 {
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    if (A(1) < MIN_STACK)
-        return -EINVAL;
-    a->stacksize = (A(1) + 4095) & ~4095UL;
-    return 0;
+    return dz_lib_attr_setstacksize(A(0), A(1), MIN_STACK, 1);
 }
 
-/* pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state) */
-long obsd_pthread_attr_getdetachstate(struct dz_call *c)
-{
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    int32_t st = a->detach;
-    return dz_copy_out(A(1), &st, sizeof st) ? -EFAULT : 0;
-}
+long obsd_pthread_attr_getdetachstate(struct dz_call *c) { return dz_lib_attr_getdetachstate(A(0), A(1)); }
 
-/* pthread_attr_setdetachstate(pthread_attr_t *attr, int state) */
 long obsd_pthread_attr_setdetachstate(struct dz_call *c)
 {
-    struct attr *a;
-    long r = attr_of(A(0), &a);
-    if (r)
-        return r;
-    if (AI(1) != OBSD_PTHREAD_CREATE_DETACHED && AI(1) != OBSD_PTHREAD_CREATE_JOINABLE)
-        return -EINVAL;
-    a->detach = AI(1);
-    return 0;
+    return dz_lib_attr_setdetachstate(A(0), AI(1), OBSD_PTHREAD_CREATE_DETACHED, OBSD_PTHREAD_CREATE_JOINABLE);
 }
 
 /* A thread's TLS area: [TLS block][TIB][struct obsd_thread_rec]. */
@@ -158,8 +81,8 @@ long obsd_pthread_create(struct dz_call *c)
 {
     size_t stacksize = DEFAULT_STACK;
     if (A(1)) {
-        struct attr *a;
-        long r = attr_of(A(1), &a);
+        struct dz_lib_attr *a;
+        long r = dz_lib_attr_of(A(1), &a);
         if (r)
             return r;
         stacksize = a->stacksize;
