@@ -1,17 +1,7 @@
 /* The export rows and the import table, made from exports.def. */
 #include "libshim/freebsd/fbl.h"
 
-/* DZ_KINDS(FD, OUTBUF, SIZE) -> DZ_K_FD, DZ_K_OUTBUF, DZ_K_SIZE (up to 8). */
-#define K_1(a) DZ_K_##a
-#define K_2(a, ...) DZ_K_##a, K_1(__VA_ARGS__)
-#define K_3(a, ...) DZ_K_##a, K_2(__VA_ARGS__)
-#define K_4(a, ...) DZ_K_##a, K_3(__VA_ARGS__)
-#define K_5(a, ...) DZ_K_##a, K_4(__VA_ARGS__)
-#define K_6(a, ...) DZ_K_##a, K_5(__VA_ARGS__)
-#define K_7(a, ...) DZ_K_##a, K_6(__VA_ARGS__)
-#define K_8(a, ...) DZ_K_##a, K_7(__VA_ARGS__)
-#define K_N(_1, _2, _3, _4, _5, _6, _7, _8, N, ...) N
-#define DZ_KINDS(...) K_N(__VA_ARGS__, K_8, K_7, K_6, K_5, K_4, K_3, K_2, K_1)(__VA_ARGS__)
+#include "libshim/common/kindlist.h"
 
 /* A version token (FBSD_1.5, GCC_4.2.0) as a string; 0 for none. */
 #define VER_0 0
