@@ -521,11 +521,14 @@ var bpSpecs = []bpSpec{
 	{key: "__realpathat", args: func() []bpArg { return cat(V(fdcwd), P("f"), Out(1024), Vi(1024), Vi(0)) }},
 	{key: "ioctl", args: func() []bpArg { return cat(Vi(fdF), V(bpFIONREAD), Out(4)) }},
 	{key: "pipe2", args: func() []bpArg { return cat(Out(8), Vi(0)) }},
+	{key: "pipe", args: func() []bpArg { return cat(Out(8)) }}, // OpenBSD's: the fds stored through a pointer
 	{key: "copy_file_range", args: func() []bpArg { return cat(Vi(fdF), InOut(le64(0)), Vi(fdW), InOut(le64(0)), Vi(16), Vi(0)) }},
 	{key: "sendfile", args: func() []bpArg {
 		return cat(Vi(fdF), Vi(su[1]), Vi(0), Vi(16), In(zeros(32)), Out(8), Vi(0))
 	}, null: map[int]syscall.Errno{4: 0, 5: 0}, post: func(uintptr) { syscall.Read(su[0], make([]byte, 4096)) }},
 	{key: "getrandom", args: func() []bpArg { return cat(Out(64), Vi(64), Vi(0)) }},
+	// OpenBSD's: all of the buffer or EFAULT (Linux: getrandom until full, as glibc's getentropy)
+	{key: "getentropy", args: func() []bpArg { return cat(Out(64), Vi(64)) }},
 	// sockets
 	{key: "recvmsg", args: func() []bpArg { return cat(Vi(du[0]), InOut(msghdr(64)), Vi(0)) }, pre: dgram},
 	{key: "sendmsg", args: func() []bpArg { return cat(Vi(du[1]), In(msghdr(8)), Vi(0)) }, pre: dgram},
@@ -766,7 +769,10 @@ func bpCases() {
 	bpCoverage()
 }
 
-// bpMaster: this OS's master table, rows "NUM NAME LEVEL HANDLER ARGS ...".
+// bpMaster: this OS's master table (bpTable): syscalls.master rows
+// "NUM NAME LEVEL HANDLER ARGS ...", or a library personality's
+// exports.def rows "X(symbol, handler, conv, LEVEL, class, note, ret,
+// nargs, KIND...)".
 type bpMasterRow struct {
 	nr    uintptr
 	level string
@@ -781,7 +787,7 @@ func bpLoadMaster() {
 		fmt.Fprintln(os.Stderr, "badptr: DZPROBE_SRC (the source tree) is not set")
 		os.Exit(111)
 	}
-	f, err := os.Open(src + "/syscall-xlate/" + osName + "/syscalls.master")
+	f, err := os.Open(src + "/" + bpTable)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "badptr:", err)
 		os.Exit(111)
@@ -790,6 +796,22 @@ func bpLoadMaster() {
 	bpMaster = map[string]bpMasterRow{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
+		if line := sc.Text(); strings.HasPrefix(line, "X(") || strings.HasPrefix(line, "LEAN(") {
+			w := strings.Split(strings.TrimSuffix(line[strings.Index(line, "(")+1:], ")"), ",")
+			if strings.HasPrefix(line, "LEAN(") {
+				w = append(w[:1], w[2:]...) // LEAN(symbol, fast path, handler, ...)
+			}
+			if len(w) < 9 {
+				continue
+			}
+			var kinds []string
+			for _, k := range w[8:] {
+				kinds = append(kinds, strings.ToLower(strings.TrimSpace(k)))
+			}
+			name := strings.TrimSpace(w[0])
+			bpMaster[name] = bpMasterRow{level: strings.ToLower(strings.TrimSpace(w[3])), args: kinds}
+			continue
+		}
 		w := strings.Fields(sc.Text())
 		if len(w) < 5 {
 			continue

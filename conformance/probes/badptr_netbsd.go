@@ -18,13 +18,16 @@ var bpRows = map[string]string{
 	"nanosleep": "__nanosleep50", "kevent": "__kevent50", "getrusage": "__getrusage50",
 	"wait4": "__wait450", "sigaction": "__sigaction_sigtramp",
 	// FreeBSD's calls
-	"eaccess": "-", "chflagsat": "-", "funlinkat": "-", "futimesat": "-", "statfs": "-",
+	"pipe": "-", "getentropy": "-", "eaccess": "-", "chflagsat": "-", "funlinkat": "-", "futimesat": "-", "statfs": "-",
 	"fstatfs": "-", "getdirentries": "-", "__realpathat": "-", "copy_file_range": "-",
 	"sendfile": "-", "getrandom": "-", "accept4": "-", "freebsd11_kevent": "-", "wait6": "-",
 	"getresuid": "-", "getresgid": "-", "procctl": "-", "cpuset_getaffinity": "-",
 	"cap_getmode": "-", "sysarch": "-", "sigreturn": "-", "thr_self": "-", "thr_set_name": "-",
 	"thr_new": "-", "_umtx_op": "-",
 }
+
+// The master table the guest's cases are checked against.
+const bpTable = "syscall-xlate/netbsd/syscalls.master"
 
 const (
 	bpStatSize    = 256 // struct stat (152) with room
