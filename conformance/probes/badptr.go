@@ -518,6 +518,8 @@ var bpSpecs = []bpSpec{
 	{key: "__getdents30", args: func() []bpArg { return cat(Vi(fdDir), Out(4096), Vi(4096)) },
 		pre: func() { syscall.Seek(fdDir, 0, 0) }},
 	{key: "__getcwd", args: func() []bpArg { return cat(Out(1024), Vi(1024)) }},
+	// OpenBSD's libc function: a NULL buffer is allocated for the caller
+	{key: "getcwd", args: func() []bpArg { return cat(Out(1024), Vi(1024)) }, null: map[int]syscall.Errno{0: 0}},
 	{key: "__realpathat", args: func() []bpArg { return cat(V(fdcwd), P("f"), Out(1024), Vi(1024), Vi(0)) }},
 	{key: "ioctl", args: func() []bpArg { return cat(Vi(fdF), V(bpFIONREAD), Out(4)) }},
 	{key: "pipe2", args: func() []bpArg { return cat(Out(8), Vi(0)) }},

@@ -9,7 +9,7 @@ import (
 
 // Keys that are NetBSD's calls: not run here.
 var bpRows = map[string]string{
-	"__posix_rename": "-", "pipe": "-", "getentropy": "-", "__posix_chown": "-", "__posix_lchown": "-",
+	"__posix_rename": "-", "pipe": "-", "getcwd": "-", "getentropy": "-", "__posix_chown": "-", "__posix_lchown": "-",
 	"stat": "-", "lstat": "-", "mknod": "-", "__getdents30": "-", "paccept": "-",
 	"_sched_getaffinity": "-", "setcontext": "-", "getcontext": "-", "_lwp_create": "-",
 	"_lwp_setname": "-", "_lwp_getname": "-", "_lwp_unpark_all": "-", "___lwp_park60": "-",

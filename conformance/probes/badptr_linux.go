@@ -93,7 +93,7 @@ var lxCalls = map[string]lxCall{
 	"fstat": {syscall.SYS_FSTAT, nil}, "fstatat": {syscall.SYS_NEWFSTATAT, nil},
 	"statfs": {syscall.SYS_STATFS, nil}, "fstatfs": {syscall.SYS_FSTATFS, nil},
 	"getdirentries": {syscall.SYS_GETDENTS64, nil}, "__getdents30": {syscall.SYS_GETDENTS64, nil},
-	"__getcwd": {syscall.SYS_GETCWD, nil}, "ioctl": {syscall.SYS_IOCTL, nil},
+	"__getcwd": {syscall.SYS_GETCWD, nil}, "getcwd": {syscall.SYS_GETCWD, nil}, "ioctl": {syscall.SYS_IOCTL, nil},
 	"pipe2": {syscall.SYS_PIPE2, nil}, "pipe": {syscall.SYS_PIPE, nil}, "copy_file_range": {linuxSysCopyFileRange, nil},
 	"getrandom": {linuxSysGetrandom, nil},
 	"recvmsg":   {syscall.SYS_RECVMSG, nil}, "sendmsg": {syscall.SYS_SENDMSG, nil},

@@ -18,7 +18,7 @@ var bpRows = map[string]string{
 	"nanosleep": "__nanosleep50", "kevent": "__kevent50", "getrusage": "__getrusage50",
 	"wait4": "__wait450", "sigaction": "__sigaction_sigtramp",
 	// FreeBSD's calls
-	"pipe": "-", "getentropy": "-", "eaccess": "-", "chflagsat": "-", "funlinkat": "-", "futimesat": "-", "statfs": "-",
+	"pipe": "-", "getcwd": "-", "getentropy": "-", "eaccess": "-", "chflagsat": "-", "funlinkat": "-", "futimesat": "-", "statfs": "-",
 	"fstatfs": "-", "getdirentries": "-", "__realpathat": "-", "copy_file_range": "-",
 	"sendfile": "-", "getrandom": "-", "accept4": "-", "freebsd11_kevent": "-", "wait6": "-",
 	"getresuid": "-", "getresgid": "-", "procctl": "-", "cpuset_getaffinity": "-",

@@ -15,7 +15,7 @@ const bpTable = "libshim/openbsd/exports.def"
 
 // The export of each key ("-": no such export).
 var bpRows = map[string]string{
-	"__getdents30": "getdents", "__getcwd": "getcwd", "getrandom": "-", "__sysctl": "sysctl",
+	"__getdents30": "getdents", "__getcwd": "-", "getrandom": "-", "__sysctl": "sysctl",
 	// not exported (Go never calls them) or not OpenBSD's
 	"preadv": "-", "pwritev": "-", "funlinkat": "-", "__posix_chown": "-", "__posix_lchown": "-",
 	"eaccess": "-", "chflags": "-", "lchflags": "-", "chflagsat": "-", "__posix_rename": "-",
