@@ -19,8 +19,9 @@
 // a byte changed there means the call wrote memory the guest did not give
 // it, and the case prints "SENTINEL-CHANGED".
 //
-// The guest build reads its own syscalls.master ($DZPROBE_SRC, set by the
-// harness): every implemented row whose ARGS name a pointer kind must be a
+// The guest build reads its own table (bpTable: syscalls.master, or a
+// library personality's exports.def; $DZPROBE_SRC, set by the harness,
+// names the source tree): every implemented row whose ARGS name a pointer kind must be a
 // case here or listed in bpExcluded with its reason, else the probe prints
 // "CASE <row> badptr-uncovered" (a case only the guest prints: a failure).
 package main
