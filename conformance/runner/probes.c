@@ -337,16 +337,19 @@ static void prun_setup(struct conf *c, struct prun *p, const char *family, const
             argv[a++] = "--no-rewrite";
         argv[a++] = bin;
     }
-    char **env = xcalloc(5, sizeof *env);
+    char **env = xcalloc(6, sizeof *env);
     env[0] = xasprintf("TMPDIR=%s", cwd);
     env[1] = "LC_ALL=C";
+    /* the source tree: a probe may read the master tables (badptr covers
+     * every pointer-taking row of its OS's syscalls.master) */
+    env[2] = xasprintf("DZPROBE_SRC=%s", c->src);
     /* The Go runtime's own preemption signals (SIGURG from the GC and
      * sysmon) land at random and can turn any call into EINTR, natively as
      * under denizen (nanosleep of zero: ~1 in 40000 under load); a case
      * compares one call, so they are switched off.  Cases about interruption
      * send their signals themselves; only the signal family keeps them, as
      * its sigreturn/async-preemption case is about exactly that signal. */
-    int e = 2;
+    int e = 3;
     if (strcmp(family, "signal") != 0)
         env[e++] = "GODEBUG=asyncpreemptoff=1";
     if (c->filter)

@@ -16,6 +16,12 @@
 const char *dz_guest_path(uint64_t guest, char *buf, long *err)
 {
     *err = 0;
+    /* NULL is the one bad pointer PATH() cannot pass through: it reads a
+     * NULL result as "failed with *err", and *err would be 0 (success). */
+    if (!guest) {
+        *err = -EFAULT;
+        return NULL;
+    }
     if (!dz_opts.root)
         return (const char *)guest;   /* the kernel checks the pointer: EFAULT */
     long r = dz_path_in(buf, PATH_MAX, guest);

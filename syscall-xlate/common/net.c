@@ -117,6 +117,10 @@ long dz_bsd_accept(struct dz_call *c, long flags)
 {
     struct sockaddr_storage ss;
     socklen_t len = sizeof ss;
+    /* An address wanted with no length to say its room: the BSDs read
+     * *anamelen before they accept (EFAULT, the connection left queued). */
+    if (A(1) && !A(2))
+        return -EFAULT;
     long fd = dz_bsys(SYS_accept4, AI(0), &ss, &len, flags, 0, 0);
     if (fd < 0)
         return fd;

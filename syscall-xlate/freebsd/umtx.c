@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include "syscall-xlate/freebsd/fbsd.h"
 #include "abi/freebsd/flags.h"
+#include "syscall-xlate/engine/uaccess.h"
 #include <errno.h>
 #include <linux/futex.h>
 #include <string.h>
@@ -49,6 +50,16 @@ static long wait_uint(struct dz_call *c, int private)
         if (e)
             return e;
         tsp = &ts;
+    }
+    /* A futex must be 4-byte aligned (else EINVAL); FreeBSD reads the word
+     * wherever it is: EFAULT when it cannot, 0 when it no longer holds val. */
+    if (A(0) & 3) {
+        uint32_t cur;
+        if (dz_copy_in(&cur, A(0), sizeof cur) != 0)
+            return -EFAULT;
+        if (cur != (uint32_t)A(2))
+            return 0;
+        return -EINVAL;
     }
     long r;
     if (abs)

@@ -209,6 +209,10 @@ long nbsd_lwp_detach(struct dz_call *c)
 /* _lwp_setname(lwpid_t target, const char *name): 323 (0 = the caller) */
 long nbsd_lwp_setname(struct dz_call *c)
 {
+    /* NetBSD copies the name in first: NULL is EFAULT (FreeBSD's
+     * thr_set_name takes NULL as "no name", dz_name_self's meaning). */
+    if (!A(1))
+        return -EFAULT;
     if (AI(0) != 0 && AI(0) != c->t->tid) {
         /* Another LWP: Linux can name only the caller; it must exist. */
         long r = dz_sys(SYS_tgkill, dz_sys(SYS_getpid), AI(0), 0);

@@ -4,6 +4,7 @@
  * NetBSD's dev_t, and the scheduler's affinity query. */
 #define _GNU_SOURCE
 #include "syscall-xlate/netbsd/nbsd.h"
+#include "syscall-xlate/engine/uaccess.h"
 #include "abi/netbsd/convert.h"
 #include "abi/netbsd/flags.h"
 #include <errno.h>
@@ -64,6 +65,11 @@ long nbsd_sigaction_sigtramp(struct dz_call *c)
  *         const sigset_t *mask, int flags): 456 — accept4 (see the note). */
 long nbsd_paccept(struct dz_call *c)
 {
+    /* The mask is not applied (see the note), but NetBSD reads it first:
+     * an unreadable one is EFAULT and nothing is accepted. */
+    unsigned char mask[16];
+    if (A(3) && dz_copy_in(mask, A(3), sizeof mask) != 0)
+        return -EFAULT;
     uint64_t unknown;
     long f = (long)dz_flags_to_host(&nbsd_sock_flags, A(4), &unknown);
     return unknown ? -EINVAL : dz_bsd_accept(c, f);
