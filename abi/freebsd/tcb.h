@@ -30,7 +30,12 @@ struct fbsd_thread_rec {
     uint64_t map_base, map_size;         /* what we mapped for it; 0 for the main thread's stack */
     uint64_t area_base, area_size;       /* TLS block + TCB + this record */
     uint64_t specific[FBSD_KEYS_MAX];    /* pthread_setspecific */
+    uint32_t join_state;                 /* FBSD_JOIN_*: who frees the area */
+    uint64_t retval;                     /* the start routine's value, for pthread_join */
 };
+#define FBSD_JOIN_RUNNING 0     /* joinable, running */
+#define FBSD_JOIN_DETACHED 1    /* its end frees the area */
+#define FBSD_JOIN_EXITED 2      /* ended; pthread_join or pthread_detach frees the area */
 _Static_assert(offsetof(struct fbsd_thread_rec, error) == 0, "__error() is the record");
 
 struct fbsd_tls_image {

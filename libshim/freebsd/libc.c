@@ -250,6 +250,13 @@ long fbl_waitpid(struct dz_call *c)
     return fbl_call(c, dz_wait4, A(0), A(1), A(2), 0, 0, 0);
 }
 
+/* execv(path, argv): execve with the program's environment. */
+long fbl_execv(struct dz_call *c)
+{
+    uint64_t env = fbl_environ() ? *(uint64_t *)fbl_environ() : 0;
+    return fbl_call(c, dz_execve, A(0), A(1), env, 0, 0, 0);
+}
+
 /* execvp(file, argv): a name without a slash is looked up in PATH. */
 long fbl_execvp(struct dz_call *c)
 {

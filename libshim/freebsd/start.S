@@ -39,7 +39,9 @@ dz_fbl_libc_start1:
         ud2
         .size dz_fbl_libc_start1, .-dz_fbl_libc_start1
 
-/* void exit(int status): the atexit handlers, last first, then _exit. */
+/* void exit(int status): the atexit handlers, last first (each entry
+ * is {fn, arg}: fn(arg)), stdio flushed by the last next_atexit, then
+ * _exit. */
         .globl dz_fbl_exit
         .type dz_fbl_exit,@function
 dz_fbl_exit:
@@ -48,7 +50,8 @@ dz_fbl_exit:
 1:      call dz_fbl_t__denizen_next_atexit
         test %rax, %rax
         jz 2f
-        call *%rax
+        mov 8(%rax), %rdi
+        call *(%rax)
         jmp 1b
 2:      mov %ebx, %edi
         call dz_fbl_t__exit
@@ -70,6 +73,16 @@ dz_fbl_rtld_cleanup:
 2:      pop %rbx
         ret
         .size dz_fbl_rtld_cleanup, .-dz_fbl_rtld_cleanup
+
+/* Where a thread's start routine returns to: its value becomes the
+ * argument of the thread's end (pthread_exit's handler). */
+        .globl dz_fbl_thread_start_return
+        .type dz_fbl_thread_start_return,@function
+dz_fbl_thread_start_return:
+        mov %rax, %rdi                  /* rsp is 16-aligned here (thread.c): call as usual */
+        call dz_fbl_t__denizen_thread_return
+        ud2
+        .size dz_fbl_thread_start_return, .-dz_fbl_thread_start_return
 
 /* int dl_iterate_phdr(int (*cb)(struct dl_phdr_info *, size_t, void *),
  *     void *data): one object, the program (no libraries are loaded). */

@@ -6,7 +6,11 @@
  * A new thread is a host thread made by the engine (dz_spawn_thread: its
  * own engine state, SUD armed, the creator's signal mask); it starts at
  * the start routine on a stack we map, FS = its TCB, with a return
- * address that ends it (fbl_thread_return). */
+ * address that ends it with the routine's value (pthread_exit).
+ *
+ * Joining: the record (in the thread's TLS area) outlives the thread
+ * until it is joined or detached; join_state says who unmaps the area,
+ * and is the futex word pthread_join sleeps on. */
 #define _GNU_SOURCE
 #include "libshim/common/attr.h"
 #include "libshim/freebsd/fbl.h"
@@ -15,6 +19,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/futex.h>
 #include <sys/mman.h>
 
 /* libthr's defaults (thr_init.c): THR_STACK_DEFAULT 2 MiB on 64-bit
@@ -116,7 +121,7 @@ long fbl_pthread_create(struct dz_call *c)
      * return ends the thread. */
     uint64_t sp = (((uint64_t)stk + stacksize + guard) & ~15UL) - 16 - 8;
     *(uint64_t *)(sp + 8) = 0;
-    *(uint64_t *)sp = (uint64_t)dz_fbl_t__denizen_thread_return;
+    *(uint64_t *)sp = (uint64_t)dz_fbl_thread_start_return;
     struct dz_regs r = { .rip = A(2), .rdi = A(3), .rsp = sp };
     uint64_t self = tp + sizeof(struct fbsd_tcb);
     /* pthread_t before the thread runs: it may read it at once. */
@@ -132,22 +137,70 @@ long fbl_pthread_create(struct dz_call *c)
     return 0;
 }
 
-/* Threads always run detached: nothing is left for a join. */
-long fbl_pthread_detach(struct dz_call *c)
+static void free_area(struct fbsd_thread_rec *r)
 {
-    return A(0) ? 0 : -ESRCH;
+    uint64_t base = r->area_base, size = r->area_size;
+    if (base)
+        munmap((void *)base, size);
 }
 
-/* Where a start routine returns to: the thread ends.  Runs on the
- * engine's stack, so the guest stack and TLS can go first. */
-long fbl_thread_return(struct dz_call *c)
+/* pthread_detach(thread): a thread that has ended already is freed now. */
+long fbl_pthread_detach(struct dz_call *c)
 {
-    struct fbsd_thread_rec rec = *fbl_rec(c->t);
-    if (rec.map_base)
-        munmap((void *)rec.map_base, rec.map_size);
-    if (rec.area_base)
-        munmap((void *)rec.area_base, rec.area_size);
+    struct fbsd_thread_rec *r = (struct fbsd_thread_rec *)A(0);
+    if (!r)
+        return -ESRCH;
+    uint32_t st = FBSD_JOIN_RUNNING;
+    if (__atomic_compare_exchange_n(&r->join_state, &st, FBSD_JOIN_DETACHED, 0, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        return 0;
+    if (st == FBSD_JOIN_EXITED) {
+        free_area(r);
+        return 0;
+    }
+    return -EINVAL;
+}
+
+/* pthread_join(thread, void **value): sleeps until the thread has ended
+ * (a guest signal interrupts the sleep, not the join), then frees it. */
+long fbl_pthread_join(struct dz_call *c)
+{
+    struct fbsd_thread_rec *r = (struct fbsd_thread_rec *)A(0);
+    if (!r)
+        return -ESRCH;
+    if (r == fbl_rec(c->t))
+        return -EDEADLK;
+    uint32_t st;
+    while ((st = __atomic_load_n(&r->join_state, __ATOMIC_ACQUIRE)) == FBSD_JOIN_RUNNING)
+        dz_lib_bsys(SYS_futex, (long)&r->join_state, FUTEX_WAIT_PRIVATE, FBSD_JOIN_RUNNING, 0, 0, 0);
+    if (st != FBSD_JOIN_EXITED)
+        return -EINVAL;
+    uint64_t v = r->retval;
+    free_area(r);
+    if (A(1) && dz_copy_out(A(1), &v, sizeof v) != 0)
+        return -EFAULT;
+    return 0;
+}
+
+/* pthread_exit(value), and where a start routine returns to (start.S):
+ * the thread ends.  Runs on the engine's stack, so the guest stack can go
+ * at once; the TLS area with the record stays for a joiner unless the
+ * thread is detached.  The main thread's stack and area are not ours to
+ * free. */
+long fbl_pthread_exit(struct dz_call *c)
+{
+    struct fbsd_thread_rec *r = fbl_rec(c->t);
+    if (r->map_base)
+        munmap((void *)r->map_base, r->map_size);
+    r->map_base = 0;
     c->t->guest_fs = 0;
+    r->retval = A(0);
+    uint32_t st = FBSD_JOIN_RUNNING;
+    if (__atomic_compare_exchange_n(&r->join_state, &st, FBSD_JOIN_EXITED, 0, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        dz_sys(SYS_futex, &r->join_state, FUTEX_WAKE_PRIVATE, INT32_MAX);   /* r may be gone now */
+    else
+        free_area(r);
     dz_exit_thread();
 }
 

@@ -1,0 +1,67 @@
+/* The few C library declarations the test programs use.  Built for
+ * FreeBSD (clang --target=x86_64-unknown-freebsd13) there are no FreeBSD
+ * headers on this machine: these are the declarations FreeBSD's headers
+ * make (FILE opaque, reached through __stdinp/__stdoutp/__stderrp; the
+ * pthread types are pointers; WEXITSTATUS as in sys/wait.h).  Built for
+ * Linux (the reference run natively) the host's own headers are used. */
+#ifndef FBSD_LIBC_H
+#define FBSD_LIBC_H
+#ifdef __FreeBSD__
+typedef __SIZE_TYPE__ size_t;
+typedef long ssize_t;
+typedef int pid_t;
+typedef struct __sFILE FILE;
+extern FILE *__stdinp, *__stdoutp, *__stderrp;
+#define stdin __stdinp
+#define stdout __stdoutp
+#define stderr __stderrp
+#define EOF (-1)
+int printf(const char *, ...);
+int fprintf(FILE *, const char *, ...);
+int snprintf(char *, size_t, const char *, ...);
+int puts(const char *);
+int fputs(const char *, FILE *);
+int putchar(int);
+int getc(FILE *);
+char *fgets(char *, int, FILE *);
+size_t fread(void *, size_t, size_t, FILE *);
+size_t fwrite(const void *, size_t, size_t, FILE *);
+int fflush(FILE *);
+int ferror(FILE *);
+int feof(FILE *);
+void qsort(void *, size_t, size_t, int (*)(const void *, const void *));
+int atexit(void (*)(void));
+void exit(int) __attribute__((noreturn));
+void _exit(int) __attribute__((noreturn));
+void *malloc(size_t);
+void free(void *);
+int getopt(int, char *const[], const char *);
+extern char *optarg;
+extern int optind;
+pid_t fork(void);
+int execv(const char *, char *const[]);
+pid_t waitpid(pid_t, int *, int);
+#define WIFEXITED(s) (((s) & 0177) == 0)
+#define WEXITSTATUS(s) ((s) >> 8)
+typedef struct pthread *pthread_t;
+typedef struct pthread_attr *pthread_attr_t;
+typedef struct pthread_mutex *pthread_mutex_t;
+typedef struct pthread_cond *pthread_cond_t;
+#define PTHREAD_MUTEX_INITIALIZER 0
+#define PTHREAD_COND_INITIALIZER 0
+int pthread_create(pthread_t *, const pthread_attr_t *, void *(*)(void *), void *);
+int pthread_join(pthread_t, void **);
+void pthread_exit(void *) __attribute__((noreturn));
+int pthread_mutex_lock(pthread_mutex_t *);
+int pthread_mutex_unlock(pthread_mutex_t *);
+int pthread_cond_wait(pthread_cond_t *, pthread_mutex_t *);
+int pthread_cond_broadcast(pthread_cond_t *);
+int pthread_cond_signal(pthread_cond_t *);
+#else
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+#endif
