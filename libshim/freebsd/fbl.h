@@ -88,6 +88,10 @@ int fbl_stdio_flush_all(struct dz_call *c);
  * start-up). */
 const char *fbl_progname(void);
 
+/* Make the program's .eh_frame and denizen's known to the unwinder
+ * (unwind.c), before the program runs. */
+void fbl_unwind_register(const struct dz_lib_program *p);
+
 /* Code of start.S and thunks.S the C side hands out. */
 extern char dz_fbl_rtld_cleanup[];
 extern char dz_fbl_thread_start_return[];

@@ -286,17 +286,3 @@ long fbl_execvp(struct dz_call *c)
     }
     return r;
 }
-
-/* ---- libgcc_s: no frames are walked yet ---- */
-#define URC_END_OF_STACK 5
-long fbl_unwind_backtrace(struct dz_call *c)
-{
-    return URC_END_OF_STACK;
-}
-
-long fbl_unwind_resume(struct dz_call *c)
-{
-    static const char msg[] = "denizen: _Unwind_Resume: unwinding is not implemented for FreeBSD programs\n";
-    dz_sys(SYS_write, 2, msg, sizeof msg - 1);
-    return fbl_abort(c);
-}

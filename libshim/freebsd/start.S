@@ -13,6 +13,8 @@
         .globl dz_fbl_libc_start1
         .type dz_fbl_libc_start1,@function
 dz_fbl_libc_start1:
+        .cfi_startproc
+        .cfi_undefined %rip             /* the outermost frame: an unwinder's walk ends here */
         and $-16, %rsp                  /* never returns: no frame to keep */
         mov %edi, %r12d
         mov %rsi, %r13
@@ -37,6 +39,7 @@ dz_fbl_libc_start1:
         mov %eax, %edi
         call dz_fbl_exit
         ud2
+        .cfi_endproc
         .size dz_fbl_libc_start1, .-dz_fbl_libc_start1
 
 /* void exit(int status): the atexit handlers, last first (each entry
@@ -45,6 +48,8 @@ dz_fbl_libc_start1:
         .globl dz_fbl_exit
         .type dz_fbl_exit,@function
 dz_fbl_exit:
+        .cfi_startproc
+        .cfi_undefined %rip             /* its stack is realigned: a walk from a handler ends here */
         and $-16, %rsp
         mov %edi, %ebx
 1:      call dz_fbl_t__denizen_next_atexit
@@ -56,6 +61,7 @@ dz_fbl_exit:
 2:      mov %ebx, %edi
         call dz_fbl_t__exit
         ud2
+        .cfi_endproc
         .size dz_fbl_exit, .-dz_fbl_exit
 
 /* The cleanup function rtld hands _start (rsi): the program's fini
@@ -64,14 +70,20 @@ dz_fbl_exit:
         .globl dz_fbl_rtld_cleanup
         .type dz_fbl_rtld_cleanup,@function
 dz_fbl_rtld_cleanup:
+        .cfi_startproc
         push %rbx
+        .cfi_adjust_cfa_offset 8
+        .cfi_rel_offset %rbx, 0
 1:      call dz_fbl_t__denizen_next_fini
         test %rax, %rax
         jz 2f
         call *%rax
         jmp 1b
 2:      pop %rbx
+        .cfi_adjust_cfa_offset -8
+        .cfi_restore %rbx
         ret
+        .cfi_endproc
         .size dz_fbl_rtld_cleanup, .-dz_fbl_rtld_cleanup
 
 /* Where a thread's start routine returns to: its value becomes the
@@ -79,9 +91,12 @@ dz_fbl_rtld_cleanup:
         .globl dz_fbl_thread_start_return
         .type dz_fbl_thread_start_return,@function
 dz_fbl_thread_start_return:
+        .cfi_startproc
+        .cfi_undefined %rip             /* a thread's outermost frame */
         mov %rax, %rdi                  /* rsp is 16-aligned here (thread.c): call as usual */
         call dz_fbl_t__denizen_thread_return
         ud2
+        .cfi_endproc
         .size dz_fbl_thread_start_return, .-dz_fbl_thread_start_return
 
 /* int dl_iterate_phdr(int (*cb)(struct dl_phdr_info *, size_t, void *),
@@ -89,9 +104,16 @@ dz_fbl_thread_start_return:
         .globl dz_fbl_dl_iterate_phdr
         .type dz_fbl_dl_iterate_phdr,@function
 dz_fbl_dl_iterate_phdr:
+        .cfi_startproc
         push %rbx
+        .cfi_adjust_cfa_offset 8
+        .cfi_rel_offset %rbx, 0
         push %r12
+        .cfi_adjust_cfa_offset 8
+        .cfi_rel_offset %r12, 0
         push %r13
+        .cfi_adjust_cfa_offset 8
+        .cfi_rel_offset %r13, 0
         mov %rdi, %rbx
         mov %rsi, %r12
         call dz_fbl_t__denizen_phdr_info
@@ -100,9 +122,13 @@ dz_fbl_dl_iterate_phdr:
         mov %r12, %rdx
         call *%rbx
         pop %r13
+        .cfi_adjust_cfa_offset -8
         pop %r12
+        .cfi_adjust_cfa_offset -8
         pop %rbx
+        .cfi_adjust_cfa_offset -8
         ret
+        .cfi_endproc
         .size dz_fbl_dl_iterate_phdr, .-dz_fbl_dl_iterate_phdr
 
         .section .note.GNU-stack,"",@progbits

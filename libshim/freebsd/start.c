@@ -63,6 +63,7 @@ static int add_atexit(uint64_t fn, uint64_t arg)
 static void program(const struct dz_lib_program *p)
 {
     prog = *p;
+    fbl_unwind_register(p);
     phdr_info = (struct fbsd_dl_phdr_info){
         .dlpi_addr = p->bias, .dlpi_name = (uint64_t)p->path, .dlpi_phdr = p->phdr,
         .dlpi_phnum = p->phnum, .dlpi_adds = 1, .dlpi_tls_modid = fbl_tls_image.memsz ? 1 : 0,

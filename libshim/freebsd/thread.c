@@ -38,7 +38,9 @@ int fbl_tls_new(const struct fbsd_tls_image *img, struct fbsd_thread_rec *rec, u
     *tp = fbsd_tls_area_init(area, img, tcb_off);
     rec->area_base = (uint64_t)area;
     rec->area_size = size;
-    memcpy((void *)(*tp + sizeof(struct fbsd_tcb)), rec, sizeof *rec);
+    struct fbsd_thread_rec *dst = (struct fbsd_thread_rec *)(*tp + sizeof(struct fbsd_tcb));
+    memcpy(rec->dtv, dst->dtv, sizeof rec->dtv);   /* the DTV the layout made */
+    memcpy(dst, rec, sizeof *rec);
     return 0;
 }
 

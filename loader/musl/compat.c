@@ -65,3 +65,17 @@ void *rawmemchr(const void *s, int c)
         p++;
     return (void *)p;
 }
+
+/* glibc 2.35's _dl_find_object, which Debian's libgcc_eh.a (the unwinder
+ * FreeBSD programs' panics run: libshim/freebsd/unwind.c) asks for a
+ * frame's object when the .eh_frame sections registered with it do not
+ * have the frame.  Every frame it walks is registered (the program's and
+ * denizen's own), so there is never another object: -1, "not found".
+ * Called on the guest's FS base: it must not touch TLS, and does not. */
+struct dl_find_object;
+int _dl_find_object(void *pc, struct dl_find_object *result);
+int _dl_find_object(void *pc, struct dl_find_object *result)
+{
+    (void)pc, (void)result;
+    return -1;
+}
