@@ -66,6 +66,7 @@ PURE(dz_fbl_Unwind_GetDataRelBase, _Unwind_GetDataRelBase)
 PURE(dz_fbl_Unwind_SetGR, _Unwind_SetGR)
 PURE(dz_fbl_Unwind_SetIP, _Unwind_SetIP)
 PURE(dz_fbl_Unwind_FindEnclosingFunction, _Unwind_FindEnclosingFunction)
+PURE(dz_fbl_gcc_personality_v0, __gcc_personality_v0)   /* C's cleanups (-fexceptions) */
 PURE(dz_fbl_pow, pow)
 PURE(dz_fbl_powf, powf)
 PURE(dz_fbl_cosf, cosf)

@@ -5,11 +5,12 @@
 # hello (printf, puts, stderr), copy (stdin to stdout through getc/fread/fwrite), qsortf
 # (qsort with a callback, floating-point printf, snprintf, atexit, exit's flush), threads
 # (pthread create/join/exit, a mutex, a condition broadcast), forkexec (fork, execv of
-# /bin/true and /bin/false, waitpid).
+# /bin/true and /bin/false, waitpid), unwind (_Unwind_Backtrace through the program's frames,
+# a forced unwind running C cleanups: libgcc's unwinder on its .eh_frame).
 . "$(dirname "$0")/lib.sh"
 need_denizen
 : "${DZ_CPROGS:=$DZ_ROOT/build/cprogs}"   # the build tree's C programs (CTest sets it)
-for p in hello copy qsortf threads forkexec; do
+for p in hello copy qsortf threads forkexec unwind; do
   [[ -x $DZ_CPROGS/freebsd/$p && -x $DZ_CPROGS/linux/$p ]] ||
     fail "$p not built in $DZ_CPROGS (scripts/build; the FreeBSD ones need clang and lld)"
 done
@@ -30,7 +31,7 @@ same() {
 }
 
 # denizen info: every import of every program is provided.
-for p in hello copy qsortf threads forkexec; do
+for p in hello copy qsortf threads forkexec unwind; do
   run "info-$p" "$DENIZEN" info "$DZ_CPROGS/freebsd/$p"
   expect_status "info-$p" 0 "denizen info $p"
   grep -q '^runnable: *yes' "$WORK/info-$p.out" || { show "info-$p"; fail "denizen info $p: not runnable"; }
@@ -47,4 +48,5 @@ same copy-empty copy
 same qsortf qsortf
 same threads threads
 same forkexec forkexec
+same unwind unwind
 note "ok"

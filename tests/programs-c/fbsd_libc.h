@@ -57,11 +57,35 @@ int pthread_mutex_unlock(pthread_mutex_t *);
 int pthread_cond_wait(pthread_cond_t *, pthread_mutex_t *);
 int pthread_cond_broadcast(pthread_cond_t *);
 int pthread_cond_signal(pthread_cond_t *);
+/* libgcc_s's unwinder interface (the Itanium C++ ABI's level 1, as in
+ * unwind.h), the part unwind.c uses. */
+typedef enum {
+    _URC_NO_REASON = 0,
+    _URC_END_OF_STACK = 5,
+} _Unwind_Reason_Code;
+typedef int _Unwind_Action;
+#define _UA_END_OF_STACK 16
+typedef unsigned long long _Unwind_Exception_Class;
+struct _Unwind_Context;
+struct _Unwind_Exception {
+    _Unwind_Exception_Class exception_class;
+    void (*exception_cleanup)(_Unwind_Reason_Code, struct _Unwind_Exception *);
+    unsigned long private_1, private_2;
+} __attribute__((__aligned__));
+typedef _Unwind_Reason_Code (*_Unwind_Trace_Fn)(struct _Unwind_Context *, void *);
+typedef _Unwind_Reason_Code (*_Unwind_Stop_Fn)(int, _Unwind_Action, _Unwind_Exception_Class,
+                                               struct _Unwind_Exception *, struct _Unwind_Context *,
+                                               void *);
+_Unwind_Reason_Code _Unwind_Backtrace(_Unwind_Trace_Fn, void *);
+_Unwind_Reason_Code _Unwind_ForcedUnwind(struct _Unwind_Exception *, _Unwind_Stop_Fn, void *);
+unsigned long _Unwind_GetIP(struct _Unwind_Context *);
+void *_Unwind_FindEnclosingFunction(void *);
 #else
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <unwind.h>
 #endif
 #endif
