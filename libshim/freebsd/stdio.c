@@ -1,6 +1,7 @@
-/* stdio for dynamically linked FreeBSD programs: stdin, stdout and stderr
- * as FreeBSD FILE objects (abi/freebsd/stdio.h) the program reaches
- * through __stdinp/__stdoutp/__stderrp, with our buffers behind them.
+/* stdio for dynamically linked FreeBSD programs: FreeBSD FILE objects
+ * (abi/freebsd/stdio.h) with our buffers behind them: stdin, stdout and
+ * stderr (the program reaches them through __stdinp/__stdoutp/__stderrp)
+ * and the streams fopen/fdopen make, FOPEN_MAX... up to NSTREAMS at once.
  *
  * FreeBSD semantics kept: stdout is line buffered on a terminal and fully
  * buffered otherwise, stderr unbuffered; reading a line-buffered stream
@@ -15,7 +16,7 @@
  * Formatting is the host's vsnprintf on the caller's own va_list (the
  * same SysV x86-64 va_list: the guest-side printf/fprintf entries,
  * guest.c, va_start in their frame and pass it on): the standard
- * conversions print the same.  One lock guards all three streams. */
+ * conversions print the same.  One lock guards all the streams. */
 #define _GNU_SOURCE
 #include "libshim/freebsd/fbl.h"
 #include "abi/freebsd/stdio.h"
@@ -25,9 +26,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NSTREAMS 3
+#define NSTREAMS 256
 #define BUFSZ 4096
 
+/* A FILE is free when its _flags are 0 (FreeBSD's convention too). */
 static struct fbsd_file files[NSTREAMS] = {
     { ._flags = FBSD_SRD, ._file = 0 },
     { ._flags = FBSD_SWR, ._file = 1 },
@@ -43,19 +45,39 @@ struct stream {
     size_t wlen;                    /* bytes waiting in wbuf */
     size_t rpos, rlen;              /* rbuf[rpos, rlen) not read yet */
     int ungot;                      /* an ungetc'd byte, or -1 */
-    unsigned char wbuf[BUFSZ], rbuf[BUFSZ];
+    unsigned char *wbuf, *rbuf;     /* BUFSZ each, allocated on first use */
 };
 static struct stream streams[NSTREAMS] = {
     { .mode = -1, .ungot = -1 }, { .mode = -1, .ungot = -1 }, { .mode = FBSD_IONBF, .ungot = -1 },
 };
 static uint32_t stdio_lock;
 
+/* The stream of a FILE pointer: one of ours and open; else -1. */
 static int index_of(uint64_t fp)
 {
-    for (int i = 0; i < NSTREAMS; i++)
-        if (fp == (uint64_t)&files[i])
-            return i;
-    return -1;
+    uint64_t base = (uint64_t)files;
+    if (fp < base || fp >= base + sizeof files || (fp - base) % sizeof files[0])
+        return -1;
+    int i = (int)((fp - base) / sizeof files[0]);
+    return files[i]._flags ? i : -1;
+}
+
+/* The stream of a FILE * argument, or -1 (EBADF: not an open stream of ours). */
+static int stream_arg(struct dz_call *c, uint64_t fp)
+{
+    int i = index_of(fp);
+    if (i < 0)
+        dz_lib_set_errno(c->t, EBADF);
+    return i;
+}
+
+static int buffers(struct stream *s)
+{
+    if (!s->wbuf)
+        s->wbuf = malloc(BUFSZ);
+    if (!s->rbuf)
+        s->rbuf = malloc(BUFSZ);
+    return s->wbuf && s->rbuf ? 0 : -1;
 }
 
 /* The buffering of stdin/stdout, decided on first use as FreeBSD's
@@ -104,6 +126,24 @@ static int flush(struct dz_call *c, int i)
     return r;
 }
 
+/* Before writing or seeking: bytes read ahead but not consumed are given
+ * back to the descriptor (a stream open for both). */
+static int drop_readahead(struct dz_call *c, int i)
+{
+    struct stream *s = &streams[i];
+    int64_t back = (int64_t)(s->rlen - s->rpos) + (s->ungot >= 0);
+    s->rpos = s->rlen = 0;
+    s->ungot = -1;
+    if (back > 0) {
+        long r = fbl_call(c, dz_lseek, (uint64_t)files[i]._file, (uint64_t)-back, FBSD_SEEK_CUR, 0, 0, 0);
+        if (r < 0 && r != -ESPIPE) {
+            set_err(c, i, r);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int put(struct dz_call *c, int i, const void *data, size_t n)
 {
     struct stream *s = &streams[i];
@@ -113,6 +153,12 @@ static int put(struct dz_call *c, int i, const void *data, size_t n)
         set_err(c, i, -EBADF);
         return -1;
     }
+    if (buffers(s)) {
+        set_err(c, i, -ENOMEM);
+        return -1;
+    }
+    if (drop_readahead(c, i))
+        return -1;
     int mode = mode_of(c, i);
     if (mode == FBSD_IONBF)
         return flush(c, i) || write_all(c, i, p, n) ? -1 : 0;
@@ -139,6 +185,12 @@ static int refill(struct dz_call *c, int i)
     }
     if (files[i]._flags & FBSD_SEOF)
         return 0;
+    if (buffers(s)) {
+        set_err(c, i, -ENOMEM);
+        return -1;
+    }
+    if ((files[i]._flags & FBSD_SWR) && flush(c, i))   /* a stream open for both */
+        return -1;
     if (mode_of(c, i) != FBSD_IOFBF)   /* __srefill: flush line-buffered output first */
         for (int j = 0; j < NSTREAMS; j++)
             if (j != i && (files[j]._flags & FBSD_SWR) && mode_of(c, j) == FBSD_IOLBF)
@@ -187,14 +239,154 @@ int fbl_stdio_flush_all(struct dz_call *c)
     return r ? FBSD_EOF : 0;
 }
 
-/* The stream of a FILE * argument, or -1 (EBADF: only the three exist). */
-static int stream_arg(struct dz_call *c, uint64_t fp)
+/* ---- opening and closing ---- */
+
+/* fopen's mode string as open(2) flags (FreeBSD's) and FILE flags; -1 if bad. */
+static int parse_mode(const char *m, int *oflags, int *fflags)
 {
-    int i = index_of(fp);
-    if (i < 0)
-        dz_lib_set_errno(c->t, EBADF);
-    return i;
+    switch (*m++) {
+    case 'r': *oflags = 0, *fflags = FBSD_SRD; break;
+    case 'w': *oflags = FBSD_O_WRONLY | FBSD_O_CREAT | FBSD_O_TRUNC, *fflags = FBSD_SWR; break;
+    case 'a': *oflags = FBSD_O_WRONLY | FBSD_O_CREAT | FBSD_O_APPEND, *fflags = FBSD_SWR; break;
+    default: return -1;
+    }
+    for (; *m; m++) {
+        if (*m == '+') {
+            *oflags = (*oflags & ~FBSD_O_WRONLY) | FBSD_O_RDWR;
+            *fflags = FBSD_SRD | FBSD_SWR | FBSD_SRW;
+        } else if (*m == 'x') {
+            *oflags |= FBSD_O_EXCL;
+        } else if (*m == 'e') {
+            *oflags |= FBSD_O_CLOEXEC;
+        } /* 'b' and the rest: ignored, as FreeBSD does */
+    }
+    return 0;
 }
+
+/* A free FILE for descriptor fd, or 0 (errno set: EMFILE). */
+static uint64_t new_file(struct dz_call *c, int fd, int fflags)
+{
+    lock();
+    for (int i = 3; i < NSTREAMS; i++)
+        if (!files[i]._flags) {
+            files[i] = (struct fbsd_file){ ._flags = (int16_t)fflags, ._file = (int16_t)fd };
+            unsigned char *w = streams[i].wbuf, *r = streams[i].rbuf;
+            streams[i] = (struct stream){ .mode = -1, .ungot = -1, .wbuf = w, .rbuf = r };
+            unlock();
+            return (uint64_t)&files[i];
+        }
+    unlock();
+    dz_lib_set_errno(c->t, EMFILE);
+    return 0;
+}
+
+/* fopen(path, mode) */
+long fbl_fopen(struct dz_call *c)
+{
+    int oflags, fflags;
+    if (parse_mode((const char *)A(1), &oflags, &fflags))
+        return -EINVAL;
+    long fd = fbl_call(c, dz_open, A(0), (uint64_t)oflags, 0666, 0, 0, 0);
+    if (fd < 0)
+        return fd;
+    if (fd > INT16_MAX) {   /* _file is a short */
+        fbl_call(c, dz_close, (uint64_t)fd, 0, 0, 0, 0, 0);
+        return -EMFILE;
+    }
+    uint64_t fp = new_file(c, (int)fd, fflags);
+    if (!fp) {
+        fbl_call(c, dz_close, (uint64_t)fd, 0, 0, 0, 0, 0);
+        return -EMFILE;
+    }
+    return (long)fp;
+}
+
+/* fdopen(fd, mode): the descriptor as it is (no truncation, no creation). */
+long fbl_fdopen(struct dz_call *c)
+{
+    int oflags, fflags;
+    if (parse_mode((const char *)A(1), &oflags, &fflags))
+        return -EINVAL;
+    if (AI(0) < 0 || AI(0) > INT16_MAX)
+        return -EBADF;
+    long fl = fbl_call(c, dz_fcntl, A(0), 3 /* F_GETFL */, 0, 0, 0, 0);
+    if (fl < 0)
+        return fl;
+    uint64_t fp = new_file(c, AI(0), fflags);
+    return fp ? (long)fp : -EMFILE;
+}
+
+/* fclose(fp): flushed, the descriptor closed, the FILE free again. */
+long fbl_fclose(struct dz_call *c)
+{
+    int i = stream_arg(c, A(0));
+    if (i < 0)
+        return FBSD_EOF;
+    lock();
+    int r = files[i]._flags & FBSD_SWR ? flush(c, i) : 0;
+    long e = fbl_call(c, dz_close, (uint64_t)files[i]._file, 0, 0, 0, 0, 0);
+    if (e < 0 && !r) {
+        dz_lib_set_errno(c->t, (int)-e);
+        r = -1;
+    }
+    files[i]._flags = 0;
+    files[i]._file = -1;
+    streams[i].wlen = streams[i].rpos = streams[i].rlen = 0;
+    unlock();
+    return r ? FBSD_EOF : 0;
+}
+
+/* fseek(fp, offset, whence): written bytes out, read-ahead given back. */
+long fbl_fseek(struct dz_call *c)
+{
+    int i = stream_arg(c, A(0));
+    if (i < 0)
+        return -1;
+    lock();
+    int r = (files[i]._flags & FBSD_SWR) ? flush(c, i) : 0;
+    if (!r)
+        r = drop_readahead(c, i);
+    long off = r ? 0 : fbl_call(c, dz_lseek, (uint64_t)files[i]._file, A(1), A(2), 0, 0, 0);
+    if (!r && off < 0) {
+        dz_lib_set_errno(c->t, (int)-off);
+        r = -1;
+    }
+    if (!r)
+        files[i]._flags &= ~FBSD_SEOF;
+    unlock();
+    return r ? -1 : 0;
+}
+
+/* ftell(fp): the descriptor's offset, less what is read ahead, plus what
+ * waits to be written. */
+long fbl_ftell(struct dz_call *c)
+{
+    int i = stream_arg(c, A(0));
+    if (i < 0)
+        return -1;
+    lock();
+    struct stream *s = &streams[i];
+    long off = fbl_call(c, dz_lseek, (uint64_t)files[i]._file, 0, FBSD_SEEK_CUR, 0, 0, 0);
+    if (off >= 0)
+        off = off - (long)(s->rlen - s->rpos) - (s->ungot >= 0) + (long)s->wlen;
+    unlock();
+    if (off < 0) {
+        dz_lib_set_errno(c->t, (int)-off);
+        return -1;
+    }
+    return off;
+}
+
+long fbl_rewind(struct dz_call *c)
+{
+    if (fbl_call(c, fbl_fseek, A(0), 0, FBSD_SEEK_SET, 0, 0, 0) == 0) {
+        int i = index_of(A(0));
+        if (i >= 0)
+            files[i]._flags &= ~FBSD_SERR;
+    }
+    return 0;
+}
+
 
 /* ---- output ---- */
 long fbl_fwrite(struct dz_call *c)

@@ -27,6 +27,25 @@ char *fgets(char *, int, FILE *);
 size_t fread(void *, size_t, size_t, FILE *);
 size_t fwrite(const void *, size_t, size_t, FILE *);
 int fflush(FILE *);
+FILE *fopen(const char *, const char *);
+FILE *fdopen(int, const char *);
+int fclose(FILE *);
+int fseek(FILE *, long, int);
+long ftell(FILE *);
+void rewind(FILE *);
+int fileno(FILE *);
+int ungetc(int, FILE *);
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+int *__error(void);
+#define errno (*__error())
+#define ENOENT 2
+int getopt(int, char *const[], const char *);
+extern char *optarg;
+extern int optind;
+int strcmp(const char *, const char *);
+size_t strlen(const char *);
 int ferror(FILE *);
 int feof(FILE *);
 void qsort(void *, size_t, size_t, int (*)(const void *, const void *));
@@ -35,9 +54,6 @@ void exit(int) __attribute__((noreturn));
 void _exit(int) __attribute__((noreturn));
 void *malloc(size_t);
 void free(void *);
-int getopt(int, char *const[], const char *);
-extern char *optarg;
-extern int optind;
 pid_t fork(void);
 int execv(const char *, char *const[]);
 pid_t waitpid(pid_t, int *, int);
@@ -81,7 +97,9 @@ _Unwind_Reason_Code _Unwind_ForcedUnwind(struct _Unwind_Exception *, _Unwind_Sto
 unsigned long _Unwind_GetIP(struct _Unwind_Context *);
 void *_Unwind_FindEnclosingFunction(void *);
 #else
+#include <errno.h>
 #include <pthread.h>
+#include <string.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
