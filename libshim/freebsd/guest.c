@@ -2,7 +2,7 @@
  * base, compiled without the stack protector (its canary is read through
  * %fs, which is the guest's here) and touching no host TLS.
  *
- * The variadic printf family: va_start in this frame, then the va_list
+ * The variadic printf family and sscanf: va_start in this frame, then the va_list
  * (the SysV x86-64 one, the same for guest and host) goes to the v*
  * export through its thunk, an ordinary library call (stdio.c formats).
  *
@@ -18,6 +18,7 @@
 int dz_fbl_t_vfprintf(void *fp, const char *fmt, va_list ap);
 int dz_fbl_t_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
 int dz_fbl_t_vdprintf(int fd, const char *fmt, va_list ap);
+int dz_fbl_t_vsscanf(const char *str, const char *fmt, va_list ap);
 extern void *fbl_stdoutp;   /* __stdoutp's value now: the program may have changed it */
 
 int dz_fbl_printf(const char *fmt, ...)
@@ -62,6 +63,15 @@ int dz_fbl_dprintf(int fd, const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     int r = dz_fbl_t_vdprintf(fd, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int dz_fbl_sscanf(const char *str, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = dz_fbl_t_vsscanf(str, fmt, ap);
     va_end(ap);
     return r;
 }

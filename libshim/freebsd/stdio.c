@@ -567,6 +567,17 @@ long fbl_vdprintf(struct dz_call *c)
     return n;
 }
 
+/* vsscanf(str, fmt, ap): the host's, storing through the caller's
+ * pointers (the same address space). */
+long fbl_vsscanf(struct dz_call *c)
+{
+    va_list ap;
+    memcpy(ap, (const void *)A(2), sizeof(va_list));
+    int n = vsscanf((const char *)A(0), (const char *)A(1), ap);
+    va_end(ap);
+    return n;
+}
+
 /* ---- input ---- */
 
 /* fgetc, getc and __srget (the getc macro's slow path). */

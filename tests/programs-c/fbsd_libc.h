@@ -19,6 +19,7 @@ extern FILE *__stdinp, *__stdoutp, *__stderrp;
 int printf(const char *, ...);
 int fprintf(FILE *, const char *, ...);
 int snprintf(char *, size_t, const char *, ...);
+int sscanf(const char *, const char *, ...);
 int puts(const char *);
 int fputs(const char *, FILE *);
 int putchar(int);

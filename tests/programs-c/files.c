@@ -1,5 +1,5 @@
 /* files: fopen/fprintf/fclose of a file named by -o (getopt), read back
- * with fgets, ungetc, fseek/ftell/rewind, an "r+" stream switching from
+ * with fgets (and sscanf), ungetc, fseek/ftell/rewind, an "r+" stream switching from
  * reading to writing, fdopen of stdout's descriptor, fopen of a missing
  * file (NULL, errno ENOENT). */
 #include "fbsd_libc.h"
@@ -55,6 +55,11 @@ int main(int argc, char **argv)
     fgets(buf, sizeof buf, f);
     fgets(buf, sizeof buf, f);
     printf("second line now: %s", buf);
+    int num = 0;
+    char word[16] = "";
+    double d = 0;
+    int got = sscanf(buf, "%15s %d: %lf", word, &num, &d);
+    printf("sscanf: %d fields, [%s] %d %g\n", got, word, num, d);
     fclose(f);
 
     FILE *o = fdopen(fileno(stdout), "w");
