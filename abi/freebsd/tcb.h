@@ -36,6 +36,8 @@ struct fbsd_thread_rec {
     uint64_t dtv[3];
     uint32_t join_state;                 /* FBSD_JOIN_*: who frees the area */
     uint64_t retval;                     /* the start routine's value, for pthread_join */
+    uint64_t dtor_call[2];               /* the key destructor being run: fn, value */
+    uint32_t dtor_calls;                 /* how many so far (bounded) */
 };
 #define FBSD_JOIN_RUNNING 0     /* joinable, running */
 #define FBSD_JOIN_DETACHED 1    /* its end frees the area */

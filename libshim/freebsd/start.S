@@ -86,18 +86,39 @@ dz_fbl_rtld_cleanup:
         .cfi_endproc
         .size dz_fbl_rtld_cleanup, .-dz_fbl_rtld_cleanup
 
-/* Where a thread's start routine returns to: its value becomes the
- * argument of the thread's end (pthread_exit's handler). */
+/* Where a thread's start routine returns to: its value goes to
+ * pthread_exit.  rsp is 16-aligned here (thread.c). */
         .globl dz_fbl_thread_start_return
         .type dz_fbl_thread_start_return,@function
 dz_fbl_thread_start_return:
         .cfi_startproc
         .cfi_undefined %rip             /* a thread's outermost frame */
-        mov %rax, %rdi                  /* rsp is 16-aligned here (thread.c): call as usual */
+        mov %rax, %rdi
+        jmp dz_fbl_pthread_exit
+        .cfi_endproc
+        .size dz_fbl_thread_start_return, .-dz_fbl_thread_start_return
+
+/* void pthread_exit(void *value): the key destructors (each {fn, arg}
+ * that _denizen_next_dtor hands out, until none is left), then the
+ * thread ends (thread.c). */
+        .globl dz_fbl_pthread_exit
+        .type dz_fbl_pthread_exit,@function
+dz_fbl_pthread_exit:
+        .cfi_startproc
+        .cfi_undefined %rip             /* never returns: a walk from a destructor ends here */
+        and $-16, %rsp
+        mov %rdi, %rbx
+1:      call dz_fbl_t__denizen_next_dtor
+        test %rax, %rax
+        jz 2f
+        mov 8(%rax), %rdi
+        call *(%rax)
+        jmp 1b
+2:      mov %rbx, %rdi
         call dz_fbl_t__denizen_thread_return
         ud2
         .cfi_endproc
-        .size dz_fbl_thread_start_return, .-dz_fbl_thread_start_return
+        .size dz_fbl_pthread_exit, .-dz_fbl_pthread_exit
 
 /* int dl_iterate_phdr(int (*cb)(struct dl_phdr_info *, size_t, void *),
  *     void *data): one object, the program (no libraries are loaded). */

@@ -184,12 +184,12 @@ long fbl_pthread_join(struct dz_call *c)
     return 0;
 }
 
-/* pthread_exit(value), and where a start routine returns to (start.S):
- * the thread ends.  Runs on the engine's stack, so the guest stack can go
+/* The end of a thread, after pthread_exit (start.S) ran its key
+ * destructors: A(0) is its value.  Runs on the engine's stack, so the guest stack can go
  * at once; the TLS area with the record stays for a joiner unless the
  * thread is detached.  The main thread's stack and area are not ours to
  * free. */
-long fbl_pthread_exit(struct dz_call *c)
+long fbl_thread_end(struct dz_call *c)
 {
     struct fbsd_thread_rec *r = fbl_rec(c->t);
     if (r->map_base)
@@ -220,9 +220,33 @@ long fbl_setname(struct dz_call *c)
     return r < 0 ? r : 0;
 }
 
-/* ---- keys: values per thread in the record; destructors kept, not run ---- */
+/* ---- keys: values per thread in the record; destructors run at thread exit ---- */
 static uint64_t key_dtor[FBSD_KEYS_MAX];
 static uint8_t key_used[FBSD_KEYS_MAX];
+
+/* PTHREAD_DESTRUCTOR_ITERATIONS: passes over the keys at thread exit, as
+ * destructors may set values again. */
+#define DTOR_PASSES 4
+
+/* The next destructor pthread_exit runs (start.S): the first key with a
+ * destructor and a value, whose value is cleared first (POSIX); its
+ * {fn, value} in the record, or 0 when none is left. */
+long fbl_next_dtor(struct dz_call *c)
+{
+    struct fbsd_thread_rec *r = fbl_rec(c->t);
+    if (r->dtor_calls >= DTOR_PASSES * FBSD_KEYS_MAX)
+        return 0;
+    for (int k = 0; k < FBSD_KEYS_MAX; k++) {
+        uint64_t fn = key_dtor[k], v = r->specific[k];
+        if (!v || !fn || !__atomic_load_n(&key_used[k], __ATOMIC_ACQUIRE))
+            continue;
+        r->specific[k] = 0;
+        r->dtor_call[0] = fn, r->dtor_call[1] = v;
+        r->dtor_calls++;
+        return (long)r->dtor_call;
+    }
+    return 0;
+}
 
 long fbl_key_create(struct dz_call *c)
 {
@@ -254,4 +278,11 @@ long fbl_setspecific(struct dz_call *c)
         return -EINVAL;
     fbl_rec(c->t)->specific[AI(0)] = A(1);
     return 0;
+}
+
+long fbl_getspecific(struct dz_call *c)
+{
+    if (AI(0) < 0 || AI(0) >= FBSD_KEYS_MAX)
+        return 0;
+    return (long)fbl_rec(c->t)->specific[AI(0)];
 }

@@ -74,6 +74,10 @@ int pthread_mutex_unlock(pthread_mutex_t *);
 int pthread_cond_wait(pthread_cond_t *, pthread_mutex_t *);
 int pthread_cond_broadcast(pthread_cond_t *);
 int pthread_cond_signal(pthread_cond_t *);
+typedef int pthread_key_t;
+int pthread_key_create(pthread_key_t *, void (*)(void *));
+int pthread_setspecific(pthread_key_t, const void *);
+void *pthread_getspecific(pthread_key_t);
 /* libgcc_s's unwinder interface (the Itanium C++ ABI's level 1, as in
  * unwind.h), the part unwind.c uses. */
 typedef enum {
