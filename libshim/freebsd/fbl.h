@@ -91,6 +91,9 @@ const char *fbl_progname(void);
 /* Make the program's .eh_frame and denizen's known to the unwinder
  * (unwind.c), before the program runs. */
 void fbl_unwind_register(const struct dz_lib_program *p);
+/* The image (program or denizen) holding pc, for the unwinder's
+ * _dl_find_object (loader/musl/compat.c): 0 or -1. */
+int dz_find_object(uint64_t pc, uint64_t *start, uint64_t *end, uint64_t *eh_frame_hdr);
 
 /* Code of start.S and thunks.S the C side hands out. */
 extern char dz_fbl_rtld_cleanup[];

@@ -15,11 +15,12 @@
 #include <stdint.h>
 
 /* The thunks of stdio.c's rows (thunks.S), called as the functions they stand for. */
-int dz_fbl_t_vfprintf(void *fp, const char *fmt, va_list ap);
+struct fbsd_file;
+int dz_fbl_t_vfprintf(struct fbsd_file *fp, const char *fmt, va_list ap);
 int dz_fbl_t_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
 int dz_fbl_t_vdprintf(int fd, const char *fmt, va_list ap);
 int dz_fbl_t_vsscanf(const char *str, const char *fmt, va_list ap);
-extern void *fbl_stdoutp;   /* __stdoutp's value now: the program may have changed it */
+extern struct fbsd_file *fbl_stdoutp;   /* __stdoutp's value now: the program may have changed it */
 
 int dz_fbl_printf(const char *fmt, ...)
 {
@@ -30,7 +31,7 @@ int dz_fbl_printf(const char *fmt, ...)
     return r;
 }
 
-int dz_fbl_fprintf(void *fp, const char *fmt, ...)
+int dz_fbl_fprintf(struct fbsd_file *fp, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
