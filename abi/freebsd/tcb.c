@@ -28,10 +28,14 @@ uint64_t fbsd_tls_area_init(void *area, const struct fbsd_tls_image *img, size_t
     char *block = tp - round_up(img->memsz, img->align > 1 ? img->align : 1);
     if (img->filesz && img->init)
         memcpy(block, (const void *)(uintptr_t)img->init, img->filesz);
+    struct fbsd_thread_rec *rec = (struct fbsd_thread_rec *)(tp + sizeof(struct fbsd_tcb));
     struct fbsd_tcb tcb = {
         .tcb_self = (uint64_t)(uintptr_t)tp,
-        .tcb_thread = (uint64_t)(uintptr_t)(tp + sizeof(struct fbsd_tcb)),
+        .tcb_dtv = (uint64_t)(uintptr_t)rec->dtv,
+        .tcb_thread = (uint64_t)(uintptr_t)rec,
     };
     memcpy(tp, &tcb, sizeof tcb);
+    uint64_t dtv[3] = { 1, 1, (uint64_t)(uintptr_t)block };
+    memcpy(rec->dtv, dtv, sizeof dtv);
     return (uint64_t)(uintptr_t)tp;
 }

@@ -14,7 +14,7 @@
 
 struct fbsd_tcb {
     uint64_t tcb_self;      /* the TCB's own address */
-    uint64_t tcb_dtv;       /* 0: no dynamic TLS (no dlopen) */
+    uint64_t tcb_dtv;       /* the record's dtv: rtld's layout, the executable the one module */
     uint64_t tcb_thread;    /* struct fbsd_thread_rec * */
 };
 _Static_assert(sizeof(struct fbsd_tcb) == 24, "fbsd_tcb size");
@@ -30,7 +30,18 @@ struct fbsd_thread_rec {
     uint64_t map_base, map_size;         /* what we mapped for it; 0 for the main thread's stack */
     uint64_t area_base, area_size;       /* TLS block + TCB + this record */
     uint64_t specific[FBSD_KEYS_MAX];    /* pthread_setspecific */
+    /* rtld's DTV: generation, number of modules, each module's block (the
+     * executable's, module 1).  Code that reads the DTV through the TCB
+     * (a host unwinder's dl_iterate_phdr, __tls_get_addr) finds a valid one. */
+    uint64_t dtv[3];
+    uint32_t join_state;                 /* FBSD_JOIN_*: who frees the area */
+    uint64_t retval;                     /* the start routine's value, for pthread_join */
+    uint64_t dtor_call[2];               /* the key destructor being run: fn, value */
+    uint32_t dtor_calls;                 /* how many so far (bounded) */
 };
+#define FBSD_JOIN_RUNNING 0     /* joinable, running */
+#define FBSD_JOIN_DETACHED 1    /* its end frees the area */
+#define FBSD_JOIN_EXITED 2      /* ended; pthread_join or pthread_detach frees the area */
 _Static_assert(offsetof(struct fbsd_thread_rec, error) == 0, "__error() is the record");
 
 struct fbsd_tls_image {

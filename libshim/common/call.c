@@ -112,6 +112,11 @@ static int guest_errno(const struct dz_personality *p, long r)
     return DZ_IS_GUEST_ERR(r) ? (int)(-0x10000L - r) : p->errno_from_linux((int)-r);
 }
 
+void dz_lib_set_errno(struct dz_thread *t, int linux_errno)
+{
+    *dz_lib_active->errno_loc(t) = t->pers->errno_from_linux(linux_errno);
+}
+
 /* Called by dz_lib_entry on the engine stack with the host FS base. */
 uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f)
 {
@@ -154,6 +159,8 @@ uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f
         return (uint64_t)r;
     case DZ_LIB_ERRNO:
         return is_error(r) ? (uint64_t)guest_errno(t->pers, r) : 0;
+    case DZ_LIB_VAL:
+        return (uint64_t)r;
     default:
         return 0;
     }

@@ -35,6 +35,7 @@ enum dz_lib_conv {
     DZ_LIB_VOID,      /* nothing */
     DZ_LIB_NORETURN,  /* never returns (exit): traced before the call */
     DZ_LIB_RAW,       /* entry is hand-written code, no handler (__errno) */
+    DZ_LIB_VAL,       /* the value as is; errno set by the handler (stdio's EOF) */
 };
 
 /* The class column of an exports.def row (--trace-calls): the classes of
@@ -136,6 +137,10 @@ extern int dz_lib_lean;
  * reports the symbol on its first call and fails with ENOSYS.  NULL if it
  * cannot be made. */
 const void *dz_lib_lazy_stub(const struct dz_libpers *lp, const char *name);
+
+/* The calling thread's guest errno, from a Linux errno (a DZ_LIB_VAL
+ * handler's failure). */
+void dz_lib_set_errno(struct dz_thread *t, int linux_errno);
 
 /* thread_init of a library personality's descriptor calls this: the new
  * thread's library calls run on its engine altstack. */

@@ -76,8 +76,27 @@ static inline long fbl_call(struct dz_call *c, long (*h)(struct dz_call *), uint
     return h(&sub);
 }
 
+/* A futex lock word (sync.c): 0 free. */
+void fbl_lock(uint32_t *w);
+void fbl_unlock(uint32_t *w);
+
+/* Every stdio stream flushed (stdio.c): exit's last step; 0 or EOF. */
+struct dz_call;
+int fbl_stdio_flush_all(struct dz_call *c);
+
+/* The program's name (its __progname, else argv[0]'s last part; "" before
+ * start-up). */
+const char *fbl_progname(void);
+
+/* Make the program's .eh_frame and denizen's known to the unwinder
+ * (unwind.c), before the program runs. */
+void fbl_unwind_register(const struct dz_lib_program *p);
+/* The image (program or denizen) holding pc, for the unwinder's
+ * _dl_find_object (loader/musl/compat.c): 0 or -1. */
+int dz_find_object(uint64_t pc, uint64_t *start, uint64_t *end, uint64_t *eh_frame_hdr);
+
 /* Code of start.S and thunks.S the C side hands out. */
 extern char dz_fbl_rtld_cleanup[];
-extern char dz_fbl_t__denizen_thread_return[];
+extern char dz_fbl_thread_start_return[];
 
 #endif

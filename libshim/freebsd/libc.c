@@ -250,6 +250,13 @@ long fbl_waitpid(struct dz_call *c)
     return fbl_call(c, dz_wait4, A(0), A(1), A(2), 0, 0, 0);
 }
 
+/* execv(path, argv): execve with the program's environment. */
+long fbl_execv(struct dz_call *c)
+{
+    uint64_t env = fbl_environ() ? *(uint64_t *)fbl_environ() : 0;
+    return fbl_call(c, dz_execve, A(0), A(1), env, 0, 0, 0);
+}
+
 /* execvp(file, argv): a name without a slash is looked up in PATH. */
 long fbl_execvp(struct dz_call *c)
 {
@@ -278,18 +285,4 @@ long fbl_execvp(struct dz_call *c)
         p = end;
     }
     return r;
-}
-
-/* ---- libgcc_s: no frames are walked yet ---- */
-#define URC_END_OF_STACK 5
-long fbl_unwind_backtrace(struct dz_call *c)
-{
-    return URC_END_OF_STACK;
-}
-
-long fbl_unwind_resume(struct dz_call *c)
-{
-    static const char msg[] = "denizen: _Unwind_Resume: unwinding is not implemented for FreeBSD programs\n";
-    dz_sys(SYS_write, 2, msg, sizeof msg - 1);
-    return fbl_abort(c);
 }

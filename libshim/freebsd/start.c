@@ -14,6 +14,7 @@ struct fbsd_tls_image fbl_tls_image;
 static struct dz_lib_program prog;
 static size_t next_init, next_fini;
 static uint64_t start_env;   /* __libc_start1's env */
+static const char *progname = "";   /* argv[0]'s last part */
 
 /* struct dl_phdr_info (sys/sys/link_elf.h... include/link.h), 64 bytes. */
 struct fbsd_dl_phdr_info {
@@ -28,15 +29,41 @@ struct fbsd_dl_phdr_info {
 _Static_assert(sizeof(struct fbsd_dl_phdr_info) == 64, "dl_phdr_info size");
 static struct fbsd_dl_phdr_info phdr_info;
 
-/* atexit(3)'s list: __libc_start1's cleanup for now (the program imports
- * no atexit); handlers run last registered first. */
-#define ATEXIT_MAX 32
-static uint64_t atexit_fn[ATEXIT_MAX];
+/* atexit(3)'s list: __libc_start1's cleanup, atexit and __cxa_atexit
+ * registrations; exit runs them last registered first (start.S calls
+ * fn(arg)), then flushes stdio.  FreeBSD's list grows without bound; 32
+ * is the minimum POSIX asks for, ours is larger. */
+#define ATEXIT_MAX 256
+struct atexit_entry {
+    uint64_t fn, arg;
+};
+static struct atexit_entry atexit_fn[ATEXIT_MAX];
 static int natexit;
+static uint32_t atexit_lock;
+
+/* The stack protector's canary (libc's __stack_chk_guard, long[8]),
+ * random from the start; and __isthreaded, 1 as in a program linked
+ * with libthr: the stdio macros of FreeBSD's headers then call the
+ * functions (stdio.c) rather than reading the FILE themselves. */
+uint64_t fbl_stack_chk_guard[8];
+int32_t fbl_isthreaded = 1;
+
+static int add_atexit(uint64_t fn, uint64_t arg)
+{
+    fbl_lock(&atexit_lock);
+    int ok = natexit < ATEXIT_MAX;
+    if (ok) {
+        atexit_fn[natexit] = (struct atexit_entry){ fn, arg };
+        __atomic_store_n(&natexit, natexit + 1, __ATOMIC_RELEASE);
+    }
+    fbl_unlock(&atexit_lock);
+    return ok;
+}
 
 static void program(const struct dz_lib_program *p)
 {
     prog = *p;
+    fbl_unwind_register(p);
     phdr_info = (struct fbsd_dl_phdr_info){
         .dlpi_addr = p->bias, .dlpi_name = (uint64_t)p->path, .dlpi_phdr = p->phdr,
         .dlpi_phnum = p->phnum, .dlpi_adds = 1, .dlpi_tls_modid = fbl_tls_image.memsz ? 1 : 0,
@@ -54,6 +81,7 @@ static int start(const struct dz_tls_image *tls, uint64_t *fs, char *err, size_t
     uint64_t size = getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY ? rl.rlim_cur : 8 << 20;
     rec.stack_size = size;
     rec.guard_size = 4096;
+    dz_sys(SYS_getrandom, fbl_stack_chk_guard, sizeof fbl_stack_chk_guard, 0);
     int e = fbl_tls_new(&fbl_tls_image, &rec, fs);
     if (e) {
         snprintf(err, errlen, "cannot map the main thread's TLS: %s", strerror(-e));
@@ -78,14 +106,44 @@ long fbl_start_main(struct dz_call *c)
     if (prog.environ)
         dz_copy_out(prog.environ, &A(2), 8);
     uint64_t argv0 = 0;
-    if (prog.progname && A(1) && dz_copy_in(&argv0, A(1), 8) == 0 && argv0) {
+    if (A(1) && dz_copy_in(&argv0, A(1), 8) == 0 && argv0) {
         const char *s = (const char *)argv0, *slash = strrchr(s, '/');
-        uint64_t name = (uint64_t)(slash ? slash + 1 : s);
-        dz_copy_out(prog.progname, &name, 8);
+        progname = slash ? slash + 1 : s;
+        uint64_t name = (uint64_t)progname;
+        if (prog.progname)
+            dz_copy_out(prog.progname, &name, 8);
     }
-    if (A(0) && natexit < ATEXIT_MAX)
-        atexit_fn[natexit++] = A(0);
+    if (A(0))
+        add_atexit(A(0), 0);
     return 0;
+}
+
+long fbl_atexit(struct dz_call *c)
+{
+    return add_atexit(A(0), 0) ? 0 : -ENOMEM;
+}
+
+/* __cxa_atexit(fn, arg, dso): fn(arg) at exit. */
+long fbl_cxa_atexit(struct dz_call *c)
+{
+    return add_atexit(A(0), A(1)) ? 0 : -ENOMEM;
+}
+
+/* __stack_chk_fail: FreeBSD's message (lib/libc/secure/stack_protector.c,
+ * through syslog and the terminal; here stderr), then SIGABRT. */
+long fbl_stack_chk_fail(struct dz_call *c)
+{
+    static const char msg[] = "stack overflow detected; terminated\n";
+    dz_sys(SYS_write, 2, msg, sizeof msg - 1);
+    return fbl_abort(c);
+}
+
+const char *fbl_progname(void)
+{
+    uint64_t p = 0;
+    if (prog.progname && dz_copy_in(&p, prog.progname, 8) == 0 && p)
+        return (const char *)p;
+    return progname;
 }
 
 uint64_t fbl_environ(void)
@@ -98,12 +156,19 @@ long fbl_next_init(struct dz_call *c)
     return next_init < prog.ninit ? (long)prog.init[next_init++] : 0;
 }
 
+/* The next handler to run (its entry: fn, arg), or 0 when none is left:
+ * then stdio is flushed (exit's __cleanup, after the handlers). */
 long fbl_next_atexit(struct dz_call *c)
 {
-    int n = __atomic_load_n(&natexit, __ATOMIC_ACQUIRE);
-    while (n > 0 && !__atomic_compare_exchange_n(&natexit, &n, n - 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-        ;
-    return n > 0 ? (long)atexit_fn[n - 1] : 0;
+    fbl_lock(&atexit_lock);
+    int n = natexit;
+    if (n > 0)
+        natexit = n - 1;
+    fbl_unlock(&atexit_lock);
+    if (n > 0)
+        return (long)&atexit_fn[n - 1];
+    fbl_stdio_flush_all(c);
+    return 0;
 }
 
 long fbl_next_fini(struct dz_call *c)

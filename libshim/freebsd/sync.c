@@ -42,24 +42,29 @@ static long mutex_of(uint64_t gptr, struct mutex **out)
     return 0;
 }
 
-static void lock(struct mutex *m)
+/* The futex lock of a word: 0 free, 1 locked, 2 locked with waiters
+ * (also stdio.c's). */
+void fbl_lock(uint32_t *w)
 {
     uint32_t v = 0;
-    if (__atomic_compare_exchange_n(&m->word, &v, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+    if (__atomic_compare_exchange_n(w, &v, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
         return;
     if (v != 2)
-        v = __atomic_exchange_n(&m->word, 2, __ATOMIC_ACQUIRE);
+        v = __atomic_exchange_n(w, 2, __ATOMIC_ACQUIRE);
     while (v != 0) {
-        dz_lib_bsys(SYS_futex, (long)&m->word, FUTEX_WAIT_PRIVATE, 2, 0, 0, 0);
-        v = __atomic_exchange_n(&m->word, 2, __ATOMIC_ACQUIRE);
+        dz_lib_bsys(SYS_futex, (long)w, FUTEX_WAIT_PRIVATE, 2, 0, 0, 0);
+        v = __atomic_exchange_n(w, 2, __ATOMIC_ACQUIRE);
     }
 }
 
-static void unlock(struct mutex *m)
+void fbl_unlock(uint32_t *w)
 {
-    if (__atomic_exchange_n(&m->word, 0, __ATOMIC_RELEASE) == 2)
-        dz_sys(SYS_futex, &m->word, FUTEX_WAKE_PRIVATE, 1);
+    if (__atomic_exchange_n(w, 0, __ATOMIC_RELEASE) == 2)
+        dz_sys(SYS_futex, w, FUTEX_WAKE_PRIVATE, 1);
 }
+
+static void lock(struct mutex *m) { fbl_lock(&m->word); }
+static void unlock(struct mutex *m) { fbl_unlock(&m->word); }
 
 long fbl_mutex_lock(struct dz_call *c)
 {
@@ -78,6 +83,21 @@ long fbl_mutex_unlock(struct dz_call *c)
     if (r)
         return r;
     unlock(m);
+    return 0;
+}
+
+/* pthread_mutex_init(mutex, attr): a new normal mutex (the attribute's
+ * type is not read). */
+long fbl_mutex_init(struct dz_call *c)
+{
+    struct mutex *m = calloc(1, sizeof *m);
+    if (!m)
+        return -ENOMEM;
+    uint64_t p = (uint64_t)m;
+    if (dz_copy_out(A(0), &p, 8) != 0) {
+        free(m);
+        return -EINVAL;
+    }
     return 0;
 }
 
@@ -181,6 +201,17 @@ long fbl_cond_signal(struct dz_call *c)
         return r;
     __atomic_fetch_add(&cv->seq, 1, __ATOMIC_RELEASE);
     dz_sys(SYS_futex, &cv->seq, FUTEX_WAKE_PRIVATE, 1);
+    return 0;
+}
+
+long fbl_cond_broadcast(struct dz_call *c)
+{
+    struct cond *cv;
+    long r = cond_of(A(0), &cv);
+    if (r)
+        return r;
+    __atomic_fetch_add(&cv->seq, 1, __ATOMIC_RELEASE);
+    dz_sys(SYS_futex, &cv->seq, FUTEX_WAKE_PRIVATE, INT32_MAX);
     return 0;
 }
 

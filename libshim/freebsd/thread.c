@@ -6,7 +6,11 @@
  * A new thread is a host thread made by the engine (dz_spawn_thread: its
  * own engine state, SUD armed, the creator's signal mask); it starts at
  * the start routine on a stack we map, FS = its TCB, with a return
- * address that ends it (fbl_thread_return). */
+ * address that ends it with the routine's value (pthread_exit).
+ *
+ * Joining: the record (in the thread's TLS area) outlives the thread
+ * until it is joined or detached; join_state says who unmaps the area,
+ * and is the futex word pthread_join sleeps on. */
 #define _GNU_SOURCE
 #include "libshim/common/attr.h"
 #include "libshim/freebsd/fbl.h"
@@ -15,6 +19,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/futex.h>
 #include <sys/mman.h>
 
 /* libthr's defaults (thr_init.c): THR_STACK_DEFAULT 2 MiB on 64-bit
@@ -33,7 +38,9 @@ int fbl_tls_new(const struct fbsd_tls_image *img, struct fbsd_thread_rec *rec, u
     *tp = fbsd_tls_area_init(area, img, tcb_off);
     rec->area_base = (uint64_t)area;
     rec->area_size = size;
-    memcpy((void *)(*tp + sizeof(struct fbsd_tcb)), rec, sizeof *rec);
+    struct fbsd_thread_rec *dst = (struct fbsd_thread_rec *)(*tp + sizeof(struct fbsd_tcb));
+    memcpy(rec->dtv, dst->dtv, sizeof rec->dtv);   /* the DTV the layout made */
+    memcpy(dst, rec, sizeof *rec);
     return 0;
 }
 
@@ -116,7 +123,7 @@ long fbl_pthread_create(struct dz_call *c)
      * return ends the thread. */
     uint64_t sp = (((uint64_t)stk + stacksize + guard) & ~15UL) - 16 - 8;
     *(uint64_t *)(sp + 8) = 0;
-    *(uint64_t *)sp = (uint64_t)dz_fbl_t__denizen_thread_return;
+    *(uint64_t *)sp = (uint64_t)dz_fbl_thread_start_return;
     struct dz_regs r = { .rip = A(2), .rdi = A(3), .rsp = sp };
     uint64_t self = tp + sizeof(struct fbsd_tcb);
     /* pthread_t before the thread runs: it may read it at once. */
@@ -132,22 +139,70 @@ long fbl_pthread_create(struct dz_call *c)
     return 0;
 }
 
-/* Threads always run detached: nothing is left for a join. */
-long fbl_pthread_detach(struct dz_call *c)
+static void free_area(struct fbsd_thread_rec *r)
 {
-    return A(0) ? 0 : -ESRCH;
+    uint64_t base = r->area_base, size = r->area_size;
+    if (base)
+        munmap((void *)base, size);
 }
 
-/* Where a start routine returns to: the thread ends.  Runs on the
- * engine's stack, so the guest stack and TLS can go first. */
-long fbl_thread_return(struct dz_call *c)
+/* pthread_detach(thread): a thread that has ended already is freed now. */
+long fbl_pthread_detach(struct dz_call *c)
 {
-    struct fbsd_thread_rec rec = *fbl_rec(c->t);
-    if (rec.map_base)
-        munmap((void *)rec.map_base, rec.map_size);
-    if (rec.area_base)
-        munmap((void *)rec.area_base, rec.area_size);
+    struct fbsd_thread_rec *r = (struct fbsd_thread_rec *)A(0);
+    if (!r)
+        return -ESRCH;
+    uint32_t st = FBSD_JOIN_RUNNING;
+    if (__atomic_compare_exchange_n(&r->join_state, &st, FBSD_JOIN_DETACHED, 0, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        return 0;
+    if (st == FBSD_JOIN_EXITED) {
+        free_area(r);
+        return 0;
+    }
+    return -EINVAL;
+}
+
+/* pthread_join(thread, void **value): sleeps until the thread has ended
+ * (a guest signal interrupts the sleep, not the join), then frees it. */
+long fbl_pthread_join(struct dz_call *c)
+{
+    struct fbsd_thread_rec *r = (struct fbsd_thread_rec *)A(0);
+    if (!r)
+        return -ESRCH;
+    if (r == fbl_rec(c->t))
+        return -EDEADLK;
+    uint32_t st;
+    while ((st = __atomic_load_n(&r->join_state, __ATOMIC_ACQUIRE)) == FBSD_JOIN_RUNNING)
+        dz_lib_bsys(SYS_futex, (long)&r->join_state, FUTEX_WAIT_PRIVATE, FBSD_JOIN_RUNNING, 0, 0, 0);
+    if (st != FBSD_JOIN_EXITED)
+        return -EINVAL;
+    uint64_t v = r->retval;
+    free_area(r);
+    if (A(1) && dz_copy_out(A(1), &v, sizeof v) != 0)
+        return -EFAULT;
+    return 0;
+}
+
+/* The end of a thread, after pthread_exit (start.S) ran its key
+ * destructors: A(0) is its value.  Runs on the engine's stack, so the guest stack can go
+ * at once; the TLS area with the record stays for a joiner unless the
+ * thread is detached.  The main thread's stack and area are not ours to
+ * free. */
+long fbl_thread_end(struct dz_call *c)
+{
+    struct fbsd_thread_rec *r = fbl_rec(c->t);
+    if (r->map_base)
+        munmap((void *)r->map_base, r->map_size);
+    r->map_base = 0;
     c->t->guest_fs = 0;
+    r->retval = A(0);
+    uint32_t st = FBSD_JOIN_RUNNING;
+    if (__atomic_compare_exchange_n(&r->join_state, &st, FBSD_JOIN_EXITED, 0, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        dz_sys(SYS_futex, &r->join_state, FUTEX_WAKE_PRIVATE, INT32_MAX);   /* r may be gone now */
+    else
+        free_area(r);
     dz_exit_thread();
 }
 
@@ -165,9 +220,33 @@ long fbl_setname(struct dz_call *c)
     return r < 0 ? r : 0;
 }
 
-/* ---- keys: values per thread in the record; destructors kept, not run ---- */
+/* ---- keys: values per thread in the record; destructors run at thread exit ---- */
 static uint64_t key_dtor[FBSD_KEYS_MAX];
 static uint8_t key_used[FBSD_KEYS_MAX];
+
+/* PTHREAD_DESTRUCTOR_ITERATIONS: passes over the keys at thread exit, as
+ * destructors may set values again. */
+#define DTOR_PASSES 4
+
+/* The next destructor pthread_exit runs (start.S): the first key with a
+ * destructor and a value, whose value is cleared first (POSIX); its
+ * {fn, value} in the record, or 0 when none is left. */
+long fbl_next_dtor(struct dz_call *c)
+{
+    struct fbsd_thread_rec *r = fbl_rec(c->t);
+    if (r->dtor_calls >= DTOR_PASSES * FBSD_KEYS_MAX)
+        return 0;
+    for (int k = 0; k < FBSD_KEYS_MAX; k++) {
+        uint64_t fn = key_dtor[k], v = r->specific[k];
+        if (!v || !fn || !__atomic_load_n(&key_used[k], __ATOMIC_ACQUIRE))
+            continue;
+        r->specific[k] = 0;
+        r->dtor_call[0] = fn, r->dtor_call[1] = v;
+        r->dtor_calls++;
+        return (long)r->dtor_call;
+    }
+    return 0;
+}
 
 long fbl_key_create(struct dz_call *c)
 {
@@ -199,4 +278,11 @@ long fbl_setspecific(struct dz_call *c)
         return -EINVAL;
     fbl_rec(c->t)->specific[AI(0)] = A(1);
     return 0;
+}
+
+long fbl_getspecific(struct dz_call *c)
+{
+    if (AI(0) < 0 || AI(0) >= FBSD_KEYS_MAX)
+        return 0;
+    return (long)fbl_rec(c->t)->specific[AI(0)];
 }

@@ -65,3 +65,30 @@ void *rawmemchr(const void *s, int c)
         p++;
     return (void *)p;
 }
+
+/* glibc 2.35's _dl_find_object, which Debian's libgcc_eh.a (the unwinder
+ * FreeBSD programs' panics run: libshim/freebsd/unwind.c) asks for the
+ * object holding a frame, to read its .eh_frame_hdr: the program or
+ * denizen itself, as dz_find_object knows them (x86-64 layout of glibc's
+ * struct dl_find_object).  Called on the guest's FS base: no TLS. */
+#include <stdint.h>
+struct dl_find_object {
+    unsigned long long dlfo_flags;
+    void *dlfo_map_start, *dlfo_map_end;
+    void *dlfo_link_map;
+    void *dlfo_eh_frame;
+    unsigned long long reserved[7];
+};
+int _dl_find_object(void *pc, struct dl_find_object *result);
+__attribute__((weak)) int dz_find_object(uint64_t pc, uint64_t *start, uint64_t *end, uint64_t *hdr);
+
+int _dl_find_object(void *pc, struct dl_find_object *result)
+{
+    uint64_t start, end, hdr;
+    if (!dz_find_object || dz_find_object((uint64_t)pc, &start, &end, &hdr) != 0)
+        return -1;
+    *result = (struct dl_find_object){
+        .dlfo_map_start = (void *)start, .dlfo_map_end = (void *)end, .dlfo_eh_frame = (void *)hdr,
+    };
+    return 0;
+}

@@ -56,4 +56,19 @@ cd "$WORK"
 same panic "$WORK/bad.css"
 expect_status panic-fbsd 134 "lightningcss on an invalid stylesheet (panic, then abort)"
 grep -q "panicked at" "$WORK/panic-fbsd.err" || { show panic-fbsd; fail "panic: no panic message"; }
+
+# RUST_BACKTRACE=1: the panic walks the stack (libgcc's unwinder on the program's .eh_frame,
+# libshim/freebsd/unwind.c).  The Linux build is stripped, so natively no frame has a name;
+# the FreeBSD one keeps its symbols: the same message, status and closing note, and under
+# denizen the frames of the panic down to lightningcss::main.
+RUST_BACKTRACE=1 run bt-fbsd "$DENIZEN" run "$FBSD" "$WORK/bad.css"
+RUST_BACKTRACE=1 run bt-linux "$LINUX" "$WORK/bad.css"
+expect_status bt-fbsd "$(<"$WORK/bt-linux.rc")" "RUST_BACKTRACE=1 panic"
+norm() { sed -E "s/^thread '([^']*)' \([0-9]+\)/thread '\1' (N)/; /^ +[0-9]+: /d" "$1"; }
+norm "$WORK/bt-linux.err" >"$WORK/bt-linux.n"
+norm "$WORK/bt-fbsd.err" >"$WORK/bt-fbsd.n"
+assert_same "$WORK/bt-linux.n" "$WORK/bt-fbsd.n" "RUST_BACKTRACE=1: stderr but the frames"
+grep -Eq '^ +[0-9]+: lightningcss::main$' "$WORK/bt-fbsd.err" ||
+  { show bt-fbsd; fail "RUST_BACKTRACE=1: no lightningcss::main frame under denizen"; }
+note "RUST_BACKTRACE=1: $(grep -Ec '^ +[0-9]+: ' "$WORK/bt-fbsd.err") frames under denizen"
 note "ok"

@@ -4,6 +4,7 @@
  * rtld does; abi/freebsd/strerror.c speaks FreeBSD. */
 #include <string.h>
 #include "libshim/freebsd/fbl.h"
+#include "abi/freebsd/stdio.h"
 #include "abi/freebsd/strerror.h"
 #include "tests/abi/abi_test.h"
 
@@ -131,6 +132,47 @@ static void test_tls_layout(void)
     EXPECT_EQ(tcb->tcb_thread, tp + sizeof(struct fbsd_tcb));      /* pthread_self, errno first */
     /* local-exec: the block starts round(0x1b8, 8) below the thread pointer */
     CU_ASSERT(memcmp((void *)(uintptr_t)(tp - 0x1b8), init, sizeof init) == 0);
+    /* rtld's DTV: generation, one module, the executable's block */
+    const uint64_t *dtv = (const uint64_t *)(uintptr_t)tcb->tcb_dtv;
+    CU_ASSERT(dtv != NULL);
+    if (dtv) {
+        EXPECT_EQ(dtv[1], 1);
+        EXPECT_EQ(dtv[2], tp - 0x1b8);
+    }
+}
+
+/* What a C program imports beyond Rust's set: the stdio objects are
+ * FreeBSD FILEs of the standard descriptors, data rows bind to the
+ * objects themselves, variadic and callback-taking functions are
+ * guest-side code, EOF comes back without errno. */
+static void test_c_exports(void)
+{
+    const struct dz_export *out = dz_lib_find(&fbl_lib, "__stdoutp@FBSD_1.0");
+    CU_ASSERT_FATAL(out != NULL);
+    EXPECT_EQ(out->conv, DZ_LIB_RAW);
+    const struct fbsd_file *const *fp = out->entry;
+    EXPECT_EQ((*fp)->_file, 1);
+    CU_ASSERT((*fp)->_flags & FBSD_SWR);
+    EXPECT_EQ((*fp)->_r, 0);   /* getc/putc macros always take the function path */
+    EXPECT_EQ((*fp)->_w, 0);
+    const struct fbsd_file *const *err = dz_lib_find(&fbl_lib, "__stderrp")->entry;
+    EXPECT_EQ((*err)->_file, 2);
+    CU_ASSERT((*err)->_flags & FBSD_SNBF);
+    EXPECT_EQ(*(const int32_t *)dz_lib_find(&fbl_lib, "__isthreaded")->entry, 1);
+    EXPECT_EQ(*(const int32_t *)dz_lib_find(&fbl_lib, "optind")->entry, 1);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "printf@FBSD_1.0")->conv, DZ_LIB_RAW);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "qsort")->conv, DZ_LIB_RAW);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "pthread_exit")->conv, DZ_LIB_RAW);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "getc")->conv, DZ_LIB_VAL);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "__srget")->conv, DZ_LIB_VAL);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "fopen")->conv, DZ_LIB_PTR);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "__stack_chk_fail")->conv, DZ_LIB_NORETURN);
+    CU_ASSERT(dz_lib_find(&fbl_lib, "_Unwind_Backtrace@GCC_3.3") != NULL);
+    CU_ASSERT(dz_lib_find(&fbl_lib, "_Unwind_GetIPInfo@GCC_4.2.0") != NULL);
+    CU_ASSERT(dz_lib_find(&fbl_lib, "__gcc_personality_v0@GCC_3.3.1") != NULL);
+    /* the same handler as the syscall personality's */
+    CU_ASSERT(dz_lib_find(&fbl_lib, "execve")->ent.fn == fbsd_sysent[59].fn);
+    CU_ASSERT(dz_lib_find(&fbl_lib, "wait4")->ent.fn == fbsd_sysent[7].fn);
 }
 
 static void test_strerror(void)
@@ -149,6 +191,7 @@ static CU_TestInfo tests[] = {
     { "result conventions, shared handlers", test_conventions },
     { "TLS variant II layout", test_tls_layout },
     { "FreeBSD's error messages", test_strerror },
+    { "a C program's exports", test_c_exports },
     CU_TEST_INFO_NULL,
 };
 

@@ -1,0 +1,2 @@
+/* crtend: the end of crtbegin's lists; nothing, as crtbegin keeps none. */
+        .section .note.GNU-stack,"",@progbits
