@@ -87,6 +87,9 @@ struct dz_bsd_abi {
      * (NULL: Linux's numbers, SCM_RIGHTS 1; illumos SCM_RIGHTS 0x1010). */
     uint8_t cmsg_align;
     const struct dz_valtab *scm_types;
+    /* IPv6 sockets never carry IPv4 (OpenBSD: no IPv4-mapped addresses):
+     * every AF_INET6 socket is IPV6_V6ONLY, and clearing it is EINVAL. */
+    uint8_t v6only_always;
     /* Guest errno for O_NOFOLLOW on a symlink (FreeBSD EMLINK, NetBSD
      * EFTYPE); 0 keeps Linux's ELOOP (OpenBSD's answer too). */
     int nofollow_gerrno;

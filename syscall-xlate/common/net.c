@@ -71,7 +71,12 @@ long dz_socket(struct dz_call *c)
         return -EAFNOSUPPORT;
     if (sock_type(dz_bsd(c), A(1), &type))
         return -EINVAL;
-    return dz_sys(SYS_socket, af, type, AI(2));
+    long fd = dz_sys(SYS_socket, af, type, AI(2));
+    if (fd >= 0 && af == AF_INET6 && dz_bsd(c)->v6only_always) {
+        int on = 1;
+        dz_sys(SYS_setsockopt, fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
+    }
+    return fd;
 }
 
 /* socketpair(int domain, int type, int protocol, int *rsv) */
@@ -194,6 +199,12 @@ long dz_setsockopt(struct dz_call *c)
         return -EINVAL;
     if (dz_copy_in(v, A(3), n) != 0)
         return -EFAULT;
+    if (level == IPPROTO_IPV6 && name == IPV6_V6ONLY && dz_bsd(c)->v6only_always && n >= 4) {
+        int on;
+        memcpy(&on, v, 4);
+        if (!on)
+            return -EINVAL;
+    }
     /* A NetBSD struct timeval's tv_usec is 32 bits and padding. */
     if (level == SOL_SOCKET && (name == SO_RCVTIMEO || name == SO_SNDTIMEO) && n >= 16 &&
         dz_bsd(c)->timeval_usec32) {
