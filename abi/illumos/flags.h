@@ -31,6 +31,7 @@ extern const struct dz_valtab ilm_sigs;           /* signal names; host = Linux 
 /* ---- sockets (sockopts.c) ---- */
 extern const struct dz_valtab ilm_af;
 extern const struct dz_valtab ilm_sock_types;
+extern const struct dz_valtab ilm_scm_types;
 extern const struct dz_valtab ilm_sockopt_levels;
 extern const struct dz_valtab ilm_so_opts;
 extern const struct dz_valtab ilm_tcp_opts;

@@ -22,6 +22,12 @@ static const struct dz_val sock_types[] = {
 };
 const struct dz_valtab ilm_sock_types = DZ_VALTAB(sock_types);
 
+/* Control message types at SOL_SOCKET (sys/socket.h). */
+static const struct dz_val scm_types[] = {
+    SAME(SCM_RIGHTS), SAME(SCM_TIMESTAMP),   /* SCM_UCRED: a ucred_t, not translated */
+};
+const struct dz_valtab ilm_scm_types = DZ_VALTAB(scm_types);
+
 static const struct dz_val sockopt_levels[] = {
     { ILM_SOL_SOCKET, SOL_SOCKET, "SOL_SOCKET" },
     SAME(IPPROTO_IP), SAME(IPPROTO_TCP), SAME(IPPROTO_UDP), SAME(IPPROTO_IPV6), SAME(IPPROTO_RAW),

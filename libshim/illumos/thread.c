@@ -123,10 +123,13 @@ long ilm_pthread_create(struct dz_call *c)
         return -EAGAIN;
     }
     /* Entered as if called: rsp 8 below a 16-byte boundary, holding the
-     * address its return ends the thread at. */
+     * address its return ends the thread at, with room above it as libc's
+     * _thrp_setup frame gives: Go's tstart_sysvicall stores its result in
+     * its caller's frame (ret+8(FP), 16 bytes above rsp), which at the very
+     * top of the stack would hit the guard page of the next mapping. */
     uint64_t top = (base + stacksize) & ~15UL;
-    uint64_t sp = top - 16;
-    *(uint64_t *)(sp + 8) = 0;
+    uint64_t sp = top - 64 - 8;
+    memset((void *)sp, 0, top - sp);
     *(uint64_t *)sp = (uint64_t)dz_ilm_t__denizen_thread_return;
     struct dz_regs r = { .rip = A(2), .rdi = A(3), .rsp = sp };
     pid_t tid = 0;

@@ -76,6 +76,10 @@ int obsd_start(const struct dz_tls_image *tls, uint64_t *fs, char *err, size_t e
 /* A Linux wait status with signal numbers in OpenBSD's numbering. */
 int obsd_wait_status(int linux_status);
 
+/* sysctl net.route.0.<af>.NET_RT_IFLIST.<index> (rtsock.c): the host's
+ * interfaces as routing messages in buf (NULL: the size only). */
+long obsd_rt_iflist(int af, unsigned index, void *buf, size_t *len);
+
 /* The code a thread's start routine returns to (thunks.S). */
 extern char dz_obsd_t__denizen_thread_return[];
 

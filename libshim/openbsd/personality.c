@@ -120,6 +120,7 @@ const struct dz_bsd_abi obsd_bsd_abi = {
     .minsigstksz = OBSD_MINSIGSTKSZ,
     .so_nosigpipe = 0,
     .msg_ctrunc = OBSD_MSG_CTRUNC,
+    .v6only_always = 1,              /* ip6_ctloutput: no IPv4-mapped addresses */
     .fcntl_other = fcntl_other,
     .stat_size = sizeof(struct obsd_stat),
     .stat_out = stat_out,

@@ -80,6 +80,9 @@ static const struct dz_ctl_tree tree = DZ_CTL_TREE(nodes);
 
 static long answer(struct dz_call *c, const int *mib, unsigned miblen, void *buf, size_t *len)
 {
+    /* net.route.0.<af>.NET_RT_IFLIST.<index> (PF_ROUTE 17): rtsock.c */
+    if (miblen == 6 && mib[0] == OBSD_CTL_NET && mib[1] == 17 && mib[2] == 0 && mib[4] == 3)
+        return A(4) ? -EPERM : obsd_rt_iflist(mib[3], (unsigned)mib[5], buf, len);
     const struct dz_ctl_node *n = dz_ctl_by_oid(&tree, mib, miblen);
     if (!n)
         return -EOPNOTSUPP;    /* what OpenBSD's sysctl says for a name it lacks */

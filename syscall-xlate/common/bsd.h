@@ -82,6 +82,14 @@ struct dz_bsd_abi {
     uint32_t minsigstksz;
     int so_nosigpipe;                          /* SOL_SOCKET option handled as a no-op; 0 if none */
     uint32_t msg_ctrunc;
+    /* Control messages: the cmsghdr alignment (0: 8, every BSD; illumos
+     * aligns to 4, its data at 12) and the SOL_SOCKET message types
+     * (NULL: Linux's numbers, SCM_RIGHTS 1; illumos SCM_RIGHTS 0x1010). */
+    uint8_t cmsg_align;
+    const struct dz_valtab *scm_types;
+    /* IPv6 sockets never carry IPv4 (OpenBSD: no IPv4-mapped addresses):
+     * every AF_INET6 socket is IPV6_V6ONLY, and clearing it is EINVAL. */
+    uint8_t v6only_always;
     /* Guest errno for O_NOFOLLOW on a symlink (FreeBSD EMLINK, NetBSD
      * EFTYPE); 0 keeps Linux's ELOOP (OpenBSD's answer too). */
     int nofollow_gerrno;

@@ -71,7 +71,12 @@ long dz_socket(struct dz_call *c)
         return -EAFNOSUPPORT;
     if (sock_type(dz_bsd(c), A(1), &type))
         return -EINVAL;
-    return dz_sys(SYS_socket, af, type, AI(2));
+    long fd = dz_sys(SYS_socket, af, type, AI(2));
+    if (fd >= 0 && af == AF_INET6 && dz_bsd(c)->v6only_always) {
+        int on = 1;
+        dz_sys(SYS_setsockopt, fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
+    }
+    return fd;
 }
 
 /* socketpair(int domain, int type, int protocol, int *rsv) */
@@ -198,6 +203,12 @@ long dz_setsockopt(struct dz_call *c)
         return -EINVAL;
     if (dz_copy_in(v, A(3), n) != 0)
         return -EFAULT;
+    if (level == IPPROTO_IPV6 && name == IPV6_V6ONLY && dz_bsd(c)->v6only_always && n >= 4) {
+        int on;
+        memcpy(&on, v, 4);
+        if (!on)
+            return -EINVAL;
+    }
     /* A NetBSD struct timeval's tv_usec is 32 bits and padding. */
     if (level == SOL_SOCKET && (name == SO_RCVTIMEO || name == SO_SNDTIMEO) && n >= 16 &&
         dz_bsd(c)->timeval_usec32) {
@@ -233,6 +244,10 @@ long dz_getsockopt(struct dz_call *c)
         else if (name == SO_DOMAIN) {
             int64_t g;
             if (dz_val_to_guest(dz_bsd(c)->af, x, &g) == 0)
+                x = (int)g;
+        } else if (name == SO_TYPE) {   /* illumos: SOCK_STREAM 2, SOCK_DGRAM 1 */
+            int64_t g;
+            if (dz_val_to_guest(dz_bsd(c)->sock_types, x, &g) == 0)
                 x = (int)g;
         }
         memcpy(v, &x, 4);
@@ -279,7 +294,8 @@ long dz_recvfrom(struct dz_call *c)
 
 /* The BSD struct msghdr (48 bytes) and struct cmsghdr (12 bytes, data at
  * 16): the same on FreeBSD and NetBSD amd64 (32-bit lengths, 8-byte
- * alignment). */
+ * alignment).  illumos has the same msghdr and a cmsghdr aligned to 4
+ * (data at 12): dz_bsd_abi.cmsg_align. */
 struct bsd_msghdr {
     uint64_t msg_name;
     uint32_t msg_namelen;
@@ -297,32 +313,52 @@ struct bsd_cmsghdr {
     int32_t cmsg_level;
     int32_t cmsg_type;
 };
-#define BSD_CMSG_ALIGN(n) (((n) + 7) & ~7UL)
-#define BSD_CMSG_HDR 16   /* _ALIGN(sizeof(struct cmsghdr)) */
+
+static size_t cmsg_align(const struct dz_bsd_abi *b, size_t n)
+{
+    size_t a = b->cmsg_align ? b->cmsg_align : 8;
+    return (n + a - 1) & ~(a - 1);
+}
+
+/* The header's size with its padding: where the data starts. */
+static size_t cmsg_hdr(const struct dz_bsd_abi *b) { return cmsg_align(b, sizeof(struct bsd_cmsghdr)); }
 
 enum { CTL_MAX = 4096 };
 
-/* Control messages guest -> Linux.  SOL_SOCKET (0xffff -> 1) is the one
- * level whose number differs; SCM_RIGHTS (1) and SCM_CREDS need no change
- * in the payload that Go uses (descriptors). */
-static long cmsgs_in(const unsigned char *g, size_t glen, unsigned char *l, size_t *llen)
+/* A SOL_SOCKET message type, guest <-> Linux (SCM_RIGHTS and SCM_CREDS are
+ * Linux's numbers on the BSDs). */
+static int scm_type(const struct dz_bsd_abi *b, int type, int to_host)
 {
-    size_t gi = 0, li = 0;
+    int64_t v;
+    if (!b->scm_types)
+        return type;
+    if ((to_host ? dz_val_to_host(b->scm_types, type, &v) : dz_val_to_guest(b->scm_types, type, &v)) != 0)
+        return type;
+    return (int)v;
+}
+
+/* Control messages guest -> Linux.  SOL_SOCKET (0xffff -> 1) is the one
+ * level whose number differs; its types go through scm_types; the payload
+ * Go uses (descriptors) needs no change. */
+static long cmsgs_in(const struct dz_bsd_abi *b, const unsigned char *g, size_t glen, unsigned char *l, size_t *llen)
+{
+    size_t gi = 0, li = 0, hdr = cmsg_hdr(b);
     while (gi + sizeof(struct bsd_cmsghdr) <= glen) {
         struct bsd_cmsghdr h;
         memcpy(&h, g + gi, sizeof h);
-        if (h.cmsg_len < BSD_CMSG_HDR || gi + h.cmsg_len > glen)
+        if (h.cmsg_len < hdr || gi + h.cmsg_len > glen)
             return -EINVAL;
-        size_t dlen = h.cmsg_len - BSD_CMSG_HDR;
+        size_t dlen = h.cmsg_len - hdr;
         if (li + CMSG_SPACE(dlen) > CTL_MAX)
             return -ENOBUFS;
         struct cmsghdr *lh = (struct cmsghdr *)(l + li);
         lh->cmsg_len = CMSG_LEN(dlen);
-        lh->cmsg_level = h.cmsg_level == BSD_SOL_SOCKET ? SOL_SOCKET : h.cmsg_level;
-        lh->cmsg_type = h.cmsg_type;
-        memcpy(CMSG_DATA(lh), g + gi + BSD_CMSG_HDR, dlen);
+        int sol = h.cmsg_level == BSD_SOL_SOCKET;
+        lh->cmsg_level = sol ? SOL_SOCKET : h.cmsg_level;
+        lh->cmsg_type = sol ? scm_type(b, h.cmsg_type, 1) : h.cmsg_type;
+        memcpy(CMSG_DATA(lh), g + gi + hdr, dlen);
         li += CMSG_SPACE(dlen);
-        gi += BSD_CMSG_ALIGN(h.cmsg_len);
+        gi += cmsg_align(b, h.cmsg_len);
     }
     *llen = li;
     return 0;
@@ -330,28 +366,30 @@ static long cmsgs_in(const unsigned char *g, size_t glen, unsigned char *l, size
 
 /* Linux -> guest; returns the guest length and sets MSG_CTRUNC when the
  * guest's buffer is too small. */
-static size_t cmsgs_out(const unsigned char *l, size_t llen, unsigned char *g, size_t groom, int *trunc)
+static size_t cmsgs_out(const struct dz_bsd_abi *b, const unsigned char *l, size_t llen, unsigned char *g,
+                        size_t groom, int *trunc)
 {
-    size_t li = 0, gi = 0;
+    size_t li = 0, gi = 0, hdr = cmsg_hdr(b);
     while (li + sizeof(struct cmsghdr) <= llen) {
         const struct cmsghdr *lh = (const struct cmsghdr *)(l + li);
         if (lh->cmsg_len < sizeof(struct cmsghdr))
             break;
         size_t dlen = lh->cmsg_len - CMSG_LEN(0);
-        size_t need = BSD_CMSG_HDR + dlen;
+        size_t need = hdr + dlen;
         if (gi + need > groom) {
             *trunc = 1;
             break;
         }
+        int sol = lh->cmsg_level == SOL_SOCKET;
         struct bsd_cmsghdr h = {
             .cmsg_len = (uint32_t)need,
-            .cmsg_level = lh->cmsg_level == SOL_SOCKET ? BSD_SOL_SOCKET : lh->cmsg_level,
-            .cmsg_type = lh->cmsg_type,
+            .cmsg_level = sol ? BSD_SOL_SOCKET : lh->cmsg_level,
+            .cmsg_type = sol ? scm_type(b, lh->cmsg_type, 0) : lh->cmsg_type,
         };
-        memset(g + gi, 0, BSD_CMSG_HDR);
+        memset(g + gi, 0, hdr);
         memcpy(g + gi, &h, sizeof h);
-        memcpy(g + gi + BSD_CMSG_HDR, CMSG_DATA(lh), dlen);
-        gi += BSD_CMSG_ALIGN(need);
+        memcpy(g + gi + hdr, CMSG_DATA(lh), dlen);
+        gi += cmsg_align(b, need);
         li += CMSG_ALIGN(lh->cmsg_len);
     }
     return gi > groom ? groom : gi;
@@ -385,7 +423,7 @@ long dz_sendmsg(struct dz_call *c)
             return -ENOBUFS;
         if (dz_copy_in(gctl, gm.msg_control, gm.msg_controllen) != 0)
             return -EFAULT;
-        if ((r = cmsgs_in(gctl, gm.msg_controllen, lctl, &lclen)) != 0)
+        if ((r = cmsgs_in(dz_bsd(c), gctl, gm.msg_controllen, lctl, &lclen)) != 0)
             return r;
     }
     struct msghdr lm = {
@@ -418,7 +456,7 @@ long dz_recvmsg(struct dz_call *c)
     int trunc = 0;
     size_t gclen = 0;
     if (gm.msg_control) {
-        gclen = cmsgs_out(lctl, lm.msg_controllen, gctl, gm.msg_controllen, &trunc);
+        gclen = cmsgs_out(dz_bsd(c), lctl, lm.msg_controllen, gctl, gm.msg_controllen, &trunc);
         if (gclen && dz_copy_out(gm.msg_control, gctl, gclen) != 0)
             return -EFAULT;
     }
