@@ -61,25 +61,42 @@ long dz_madvise(struct dz_call *c)
 }
 
 /* break(char *nsize) (NetBSD obreak).  The area starts at the end of the
- * data segment (set by the loader) and grows by anonymous pages. */
+ * data segment (set by the loader) and grows by anonymous pages.
+ * An address past the top of user space is ENOMEM, as the BSDs' kern_break
+ * says when the new break passes the end of the map: rounding it up to a
+ * page wrapped to 0 and made a "shrink" that unmapped everything below the
+ * break, the guest's text included (found by the storm, tests/reliability).
+ * One lock: two threads moving the break at once would each map or unmap
+ * against a stale current break. */
+#define DZ_BRK_TOP 0x7ffffffff000UL   /* the top of Linux's user space, page-aligned */
+static int brk_lock;
+
 long dz_break(struct dz_call *c)
 {
-    uint64_t want = A(0), cur = dz_opts.brk_cur;
-    uint64_t pcur = (cur + 4095) & ~4095UL, pwant = (want + 4095) & ~4095UL;
+    uint64_t want = A(0);
     /* break(0) asks where the break is (the BSD libcs' sbrk(0) relies on
      * it); a successful call answers the new break. */
     if (want == 0)
-        return (long)cur;
+        return (long)__atomic_load_n(&dz_opts.brk_cur, __ATOMIC_RELAXED);
     if (want < dz_opts.brk_base)
         return -EINVAL;
+    if (want > DZ_BRK_TOP)
+        return -ENOMEM;
+    while (__atomic_exchange_n(&brk_lock, 1, __ATOMIC_ACQUIRE))
+        __builtin_ia32_pause();
+    uint64_t cur = dz_opts.brk_cur;
+    uint64_t pcur = (cur + 4095) & ~4095UL, pwant = (want + 4095) & ~4095UL;
+    long r = (long)want;
     if (pwant > pcur) {
-        long r = dz_sys(SYS_mmap, pcur, pwant - pcur, PROT_READ | PROT_WRITE,
+        long m = dz_sys(SYS_mmap, pcur, pwant - pcur, PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
-        if (r < 0)
-            return -ENOMEM;
+        if (m < 0)
+            r = -ENOMEM;
     } else if (pwant < pcur) {
         dz_sys(SYS_munmap, pwant, pcur - pwant);
     }
-    dz_opts.brk_cur = want;
-    return (long)want;
+    if (r >= 0)
+        __atomic_store_n(&dz_opts.brk_cur, want, __ATOMIC_RELAXED);
+    __atomic_store_n(&brk_lock, 0, __ATOMIC_RELEASE);
+    return r;
 }
