@@ -8,8 +8,9 @@
 //	hostfaults enomem   (RLIMIT_AS lowered) mmap of 256 MB blocks fails with ENOMEM (12)
 //	                    once the space is gone, and works again after munmap
 //	hostfaults eintr    SIGALRM every 100 us (a process timer, and thr_kill at the
-//	                    blocked thread) during calls of up to 500 ms: nanosleep, poll, select, kevent and sigsuspend
-//	                    answer EINTR (4), as FreeBSD's never restart; read of a pipe
+//	                    blocked thread) during calls of up to 500 ms: nanosleep,
+//	                    poll, select, kevent and sigsuspend answer EINTR (4), as
+//	                    FreeBSD's never restart; read of a pipe
 //	                    and wait4 (SA_RESTART) are restarted and answer the data, the pid
 package main
 
