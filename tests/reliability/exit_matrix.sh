@@ -3,7 +3,8 @@
 # how its native Linux build ends, seen two ways (tests/reliability/exitcodes):
 #  1. by denizen's parent (wait on the denizen process): exit codes 0-255, death by each
 #     default-fatal signal the guest sends itself (the Go runtime's handling, and with a
-#     raw SIG_DFL where Go makes raw system calls);
+#     raw SIG_DFL where Go makes raw system calls; and, there, a fault whose handler's
+#     page is gone: death by SIGSEGV, where denizen once redelivered the fault forever);
 #  2. by the guest as a parent (wait4 of a guest child): every code and SIG_DFL death of a
 #     raw-forked child (FreeBSD, NetBSD), or a sample of codes of exec'd children (OpenBSD,
 #     illumos, Solaris: Go calls libc there), and each signal of an exec'd child.
@@ -34,7 +35,7 @@ ends() {
   perl -e '
     my ($raw, @cmd) = @ARGV; my @sigs = split / /, $ENV{DZ_SIGLIST};
     my @runs = (map({ ["code", $_] } 0 .. 255), map({ ["signal", $_] } @sigs));
-    push @runs, map({ ["dfl", $_] } @sigs) if $raw;
+    push @runs, map({ ["dfl", $_] } @sigs), ["handler-gone", "-"] if $raw;
     for my $r (@runs) {
       system { $cmd[0] } @cmd, @$r; my $s = $?;
       printf "%s %s: %s\n", @$r, $s == -1 ? "exec-failed" : ($s & 127) ? sprintf("signal %d", $s & 127) : sprintf("exit %d", $s >> 8);

@@ -11,3 +11,5 @@ func setDefault(s syscall.Signal) bool { return false }
 
 func forkExit(n int) (int, error)            { return 0, syscall.ENOSYS }
 func forkKill(s syscall.Signal) (int, error) { return 0, syscall.ENOSYS }
+
+func handlerGone() {}

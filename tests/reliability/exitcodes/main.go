@@ -6,6 +6,9 @@
 //	                       are ignored)
 //	exitcodes dfl NAME     the same after setting SIG_DFL with a raw sigaction (the OS's
 //	                       default action: death by the signal); raw-syscall OSes only
+//	exitcodes handler-gone unmap its own text up to past its SIGSEGV handler, then
+//	                       fault: the handler cannot run and the kernel kills the
+//	                       process with SIGSEGV (raw-syscall OSes only)
 //	exitcodes parent raw|exec  the guest as a parent: children that end every way, and
 //	                       what wait4 said of each, one line each ("code 7: exited 7",
 //	                       "dfl TERM: killed by SIGTERM").  Raw-syscall OSes fork
@@ -48,6 +51,9 @@ func main() {
 		time.Sleep(300 * time.Millisecond)
 		fmt.Fprintf(os.Stderr, "exitcodes: still alive after %s\n", os.Args[2])
 		os.Exit(66)
+	case "handler-gone":
+		handlerGone()
+		os.Exit(67)
 	case "parent":
 		parent(len(os.Args) > 2 && os.Args[2] == "raw")
 	}
