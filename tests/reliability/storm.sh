@@ -16,7 +16,17 @@ BIN=$REL_BIN/storm
 # The run directory: the storm refuses any cwd outside /tmp; everything it creates is
 # in there (relative names only), limited to 8 MB per file.
 RUN=$(mktemp -d /tmp/denizen-storm-$GUEST.XXXXXX)
-trap 'rc=$?; chmod -R u+rwx "$RUN" 2>/dev/null; rm -rf "$RUN"; (exit $rc); _dz_cleanup' EXIT
+_storm_cleanup() { # the run directory always goes (files of mode 0 included); $WORK as lib.sh says
+  local rc=$?
+  chmod -R u+rwx "$RUN" 2>/dev/null || true
+  rm -rf "$RUN"
+  if ((rc != 0)) && [[ -n ${DENIZEN_TEST_KEEP:-} ]]; then
+    echo "[$TEST_NAME] work directory kept: $WORK" >&2
+  else
+    rm -rf "$WORK"
+  fi
+}
+trap _storm_cleanup EXIT
 cd "$RUN"
 RUN_TIMEOUT=$((SECS + 60))   # the watchdog: a hang is a failure
 ulimit -f 8192
