@@ -8,6 +8,7 @@
 #include "syscall-xlate/engine/sys.h"
 #include <errno.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 
 long dz_bsd_mmap(struct dz_call *c, uint64_t off)
 {
@@ -30,6 +31,19 @@ long dz_bsd_mmap(struct dz_call *c, uint64_t off)
     if (flags & MAP_FIXED_NOREPLACE)
         flags &= ~MAP_FIXED;
     long fd = (flags & MAP_ANONYMOUS) ? -1 : (long)AI(4);
+    /* Only regular files and devices map (the BSDs' ENODEV, checked before the
+     * address space is touched).  Linux finds out late for some files (a Unix
+     * socket): a MAP_FIXED call has then already unmapped the range and fails,
+     * leaving a hole where the guest had memory (found by the storm test,
+     * tests/reliability; regression: hostfaults mmapfixed). */
+    if (fd >= 0 && (flags & MAP_FIXED)) {
+        struct stat st;
+        long e = dz_sys(SYS_fstat, fd, &st);
+        if (e < 0)
+            return e;
+        if (!S_ISREG(st.st_mode) && !S_ISCHR(st.st_mode))
+            return -ENODEV;
+    }
     /* An offset inside a page: the BSDs map from the page's start and
      * answer the address of the offset (Linux says EINVAL).  A fixed
      * address must then sit at the same place within its page. */

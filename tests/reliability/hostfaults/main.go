@@ -7,6 +7,8 @@
 //	                    descriptor on FreeBSD) can still be added
 //	hostfaults enomem   (RLIMIT_AS lowered) mmap of 256 MB blocks fails with ENOMEM (12)
 //	                    once the space is gone, and works again after munmap
+//	hostfaults mmapfixed MAP_FIXED of a Unix socket over mapped memory fails with ENODEV
+//	                    (19) and leaves the memory mapped (Linux would unmap it first)
 //	hostfaults eintr    SIGALRM every 100 us (a process timer, and thr_kill at the
 //	                    blocked thread) during calls of up to 500 ms: nanosleep,
 //	                    poll, select, kevent and sigsuspend answer EINTR (4), as
@@ -79,6 +81,8 @@ func main() {
 		eintrMode()
 	case "nothing": // the address-space sweep of hostfaults.sh: start, then exit 0
 		return
+	case "mmapfixed":
+		mmapFixedMode()
 	case "threads-nomem":
 		threadsNomem()
 	}
@@ -307,4 +311,24 @@ func threadsNomem() {
 		<-done
 	}
 	fmt.Println("16 threads started")
+}
+
+func mmapFixedMode() {
+	const n = 16 * 4096
+	a, e := mmap(n)
+	if e != 0 {
+		check(false, "mmap: errno %d", e)
+		return
+	}
+	sp, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM, 0)
+	if err != nil {
+		check(false, "socketpair: %v", err)
+		return
+	}
+	_, _, e = syscall.Syscall6(sysMmap, a+4*4096, 2*4096, syscall.PROT_READ,
+		syscall.MAP_SHARED|syscall.MAP_FIXED, uintptr(sp[0]), 0)
+	check(e == 19, "mmap(MAP_FIXED) of a Unix socket: errno %d, want ENODEV (19)", e)
+	var vec [16]byte
+	_, _, e = syscall.Syscall(syscall.SYS_MINCORE, a, n, uintptr(unsafe.Pointer(&vec[0])))
+	check(e == 0, "the memory under it is still mapped: mincore errno %d, want 0", e)
 }

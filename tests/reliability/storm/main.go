@@ -164,6 +164,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "storm: refusing to run outside a directory under /tmp (cwd %q)\n", wd)
 		os.Exit(98)
 	}
+	fmt.Fprintf(os.Stderr, "storm: seed %d\n", *seed) // to run a failure again: -seed N
 	r := rand.New(rand.NewSource(*seed))
 	setupNames(r)
 	tableSize := 0
