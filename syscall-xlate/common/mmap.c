@@ -8,6 +8,7 @@
 #include "syscall-xlate/engine/sys.h"
 #include <errno.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 
 long dz_bsd_mmap(struct dz_call *c, uint64_t off)
 {
@@ -30,6 +31,19 @@ long dz_bsd_mmap(struct dz_call *c, uint64_t off)
     if (flags & MAP_FIXED_NOREPLACE)
         flags &= ~MAP_FIXED;
     long fd = (flags & MAP_ANONYMOUS) ? -1 : (long)AI(4);
+    /* Only regular files and devices map (the BSDs' ENODEV, checked before the
+     * address space is touched).  Linux finds out late for some files (a Unix
+     * socket): a MAP_FIXED call has then already unmapped the range and fails,
+     * leaving a hole where the guest had memory (found by the storm test,
+     * tests/reliability; regression: hostfaults mmapfixed). */
+    if (fd >= 0 && (flags & MAP_FIXED)) {
+        struct stat st;
+        long e = dz_sys(SYS_fstat, fd, &st);
+        if (e < 0)
+            return e;
+        if (!S_ISREG(st.st_mode) && !S_ISCHR(st.st_mode))
+            return -ENODEV;
+    }
     /* An offset inside a page: the BSDs map from the page's start and
      * answer the address of the offset (Linux says EINVAL).  A fixed
      * address must then sit at the same place within its page. */
@@ -61,25 +75,42 @@ long dz_madvise(struct dz_call *c)
 }
 
 /* break(char *nsize) (NetBSD obreak).  The area starts at the end of the
- * data segment (set by the loader) and grows by anonymous pages. */
+ * data segment (set by the loader) and grows by anonymous pages.
+ * An address past the top of user space is ENOMEM, as the BSDs' kern_break
+ * says when the new break passes the end of the map: rounding it up to a
+ * page wrapped to 0 and made a "shrink" that unmapped everything below the
+ * break, the guest's text included (found by the storm, tests/reliability).
+ * One lock: two threads moving the break at once would each map or unmap
+ * against a stale current break. */
+#define DZ_BRK_TOP 0x7ffffffff000UL   /* the top of Linux's user space, page-aligned */
+static int brk_lock;
+
 long dz_break(struct dz_call *c)
 {
-    uint64_t want = A(0), cur = dz_opts.brk_cur;
-    uint64_t pcur = (cur + 4095) & ~4095UL, pwant = (want + 4095) & ~4095UL;
+    uint64_t want = A(0);
     /* break(0) asks where the break is (the BSD libcs' sbrk(0) relies on
      * it); a successful call answers the new break. */
     if (want == 0)
-        return (long)cur;
+        return (long)__atomic_load_n(&dz_opts.brk_cur, __ATOMIC_RELAXED);
     if (want < dz_opts.brk_base)
         return -EINVAL;
+    if (want > DZ_BRK_TOP)
+        return -ENOMEM;
+    while (__atomic_exchange_n(&brk_lock, 1, __ATOMIC_ACQUIRE))
+        __builtin_ia32_pause();
+    uint64_t cur = dz_opts.brk_cur;
+    uint64_t pcur = (cur + 4095) & ~4095UL, pwant = (want + 4095) & ~4095UL;
+    long r = (long)want;
     if (pwant > pcur) {
-        long r = dz_sys(SYS_mmap, pcur, pwant - pcur, PROT_READ | PROT_WRITE,
+        long m = dz_sys(SYS_mmap, pcur, pwant - pcur, PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
-        if (r < 0)
-            return -ENOMEM;
+        if (m < 0)
+            r = -ENOMEM;
     } else if (pwant < pcur) {
         dz_sys(SYS_munmap, pwant, pcur - pwant);
     }
-    dz_opts.brk_cur = want;
-    return (long)want;
+    if (r >= 0)
+        __atomic_store_n(&dz_opts.brk_cur, want, __ATOMIC_RELAXED);
+    __atomic_store_n(&brk_lock, 0, __ATOMIC_RELEASE);
+    return r;
 }

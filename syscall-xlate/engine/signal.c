@@ -64,6 +64,15 @@ static void deliver(struct dz_thread *t, ucontext_t *uc, int lsig, const siginfo
             take_default(uc, lsig, fault);
         return;
     }
+    /* A fault at the very entry of the handler of that same fault: the
+     * handler cannot even start (its page is gone or not executable), and
+     * the signal is blocked there unless SA_NODEFER.  A BSD kernel kills the
+     * process with a fault it cannot deliver; pushing frame after frame
+     * would spin forever (the storm test, tests/reliability, saw it). */
+    if (fault && !(a.flags & DZ_SA_NODEFER) && (uint64_t)uc->uc_mcontext.gregs[REG_RIP] == a.handler) {
+        take_default(uc, lsig, 1);
+        return;
+    }
     if (t->pers->deliver(t, uc, lsig, si, &a) != 0) {
         /* The guest's stack cannot take the frame: what a kernel does. */
         take_default(uc, SIGSEGV, 0);

@@ -1,0 +1,3 @@
+module exitcodes
+
+go 1.19

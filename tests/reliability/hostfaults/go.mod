@@ -1,0 +1,3 @@
+module hostfaults
+
+go 1.19

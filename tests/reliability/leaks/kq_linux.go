@@ -1,0 +1,6 @@
+package main
+
+const haveKqueue = false
+
+func kevents(n int) {}
+func kqueues(n int) {}
