@@ -72,9 +72,9 @@ for fam in $families; do
   for side in f l; do
     while IFS= read -r line; do
       [[ $line =~ ^CASE\ ([^ ]+)\ ([^:]+):\ ?(.*)$ ]] || continue
-      k="${BASH_REMATCH[1]} ${BASH_REMATCH[2]}"
+      k="${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" v=${BASH_REMATCH[3]}
       [[ -z $FILTER || $k =~ $FILTER ]] || continue
-      if [[ $side == f ]]; then got_f[$k]=${BASH_REMATCH[3]}; else got_l[$k]=${BASH_REMATCH[3]}; fi
+      if [[ $side == f ]]; then got_f[$k]=$v; else got_l[$k]=$v; fi
     done <"$WORK/$fam.$side"
   done
 done
