@@ -102,6 +102,14 @@ int setvbuf(FILE *, char *, int, size_t);
 #define _IOLBF 1
 #define _IONBF 2
 int sched_yield(void);
+double pow(double, double);
+float powf(float, float), cosf(float), sinf(float), tanf(float), acosf(float), asinf(float);
+float atanf(float), atan2f(float, float), expf(float), logf(float), hypotf(float, float);
+int vfprintf(FILE *, const char *, __builtin_va_list);
+int vprintf(const char *, __builtin_va_list);
+int vdprintf(int, const char *, __builtin_va_list);
+int vsscanf(const char *, const char *, __builtin_va_list);
+int getchar(void);
 int vsnprintf(char *, size_t, const char *, __builtin_va_list);
 int putc(int, FILE *);
 typedef struct pthread_condattr *pthread_condattr_t;
@@ -128,6 +136,8 @@ enum { EPERM = 1, ESRCH = 3, EBADF = 9, EDEADLK = 11, ENOMEM = 12, EACCES = 13, 
 #else
 #include <fcntl.h>
 #include <limits.h>
+#include <math.h>
+#include <stdarg.h>
 #include <poll.h>
 #include <sched.h>
 #include <sys/stat.h>

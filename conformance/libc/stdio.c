@@ -11,6 +11,27 @@ static int vf(char *buf, size_t n, const char *fmt, ...)
     return r;
 }
 
+/* The v* forms through a va_list of our own. */
+static int via(int which, ...)
+{
+    __builtin_va_list ap;
+    __builtin_va_start(ap, which);
+    int r = -2;
+    if (which == 0)
+        r = vfprintf(stdout, "CASE vfprintf stdout: %s %d\n", ap);
+    else if (which == 1)
+        r = vprintf("CASE vprintf stdout: %s %d\n", ap);
+    else if (which == 2) {
+        fflush(stdout);
+        r = vdprintf(1, "CASE vdprintf stdout: %s %d\n", ap);
+    } else if (which == 3) {
+        const char *in = __builtin_va_arg(ap, const char *);
+        r = vsscanf(in, "%d %d", ap);
+    }
+    __builtin_va_end(ap);
+    return r;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2 || chdir(argv[1]) != 0)
@@ -81,6 +102,15 @@ int main(int argc, char **argv)
     fputs("CASE fputs stdout: ok\n", stdout);
     putchar('C'); putc('A', stdout);
     printf("SE putchar stdout: ok\n");
+    CASE("vfprintf", "returned", "%d", via(0, "ok", 1));
+    CASE("vprintf", "returned", "%d", via(1, "ok", 2));
+    CASE("vdprintf", "returned", "%d", via(2, "ok", 3));
+    int x = 0, y = 0;
+    int n3 = via(3, "4 5", &x, &y);
+    CASE("vsscanf", "two-ints", "%d %d %d", n3, x, y);
+    CASE("putc", "stdout-returned", "%d", putc('\n', stdout));
+    int ch = getchar();
+    CASE("getchar", "devnull-eof", "%d %d", ch, feof(stdin) != 0);
     fflush(stdout);
     return 0;
 }
