@@ -280,7 +280,13 @@ uint64_t dz_dyn_defined(const struct dz_dynamic *d, const char *name)
 /* Relocations that name a symbol to look up. */
 static int takes_symbol(uint32_t type)
 {
-    return type == R_X86_64_JUMP_SLOT || type == R_X86_64_GLOB_DAT || type == R_X86_64_64;
+    return type == R_X86_64_JUMP_SLOT || type == R_X86_64_GLOB_DAT || type == R_X86_64_64 ||
+           type == R_X86_64_TPOFF64;
+}
+
+static uint64_t round_to(uint64_t v, uint64_t a)
+{
+    return a > 1 ? (v + a - 1) / a * a : v;
 }
 
 size_t dz_dyn_missing(const struct dz_dynamic *d, dz_dyn_resolver resolve, void *ctx,
@@ -341,11 +347,39 @@ int dz_dyn_bind(const struct dz_image *img, const struct dz_dynamic *d, dz_dyn_r
             value = img->bias + (uint64_t)r->addend;
         } else if (takes_symbol(r->type)) {
             const struct dz_dynsym *s = r->sym < d->nsym ? &d->sym[r->sym] : NULL;
-            if (!s) {
+            if (!s && !(r->type == R_X86_64_TPOFF64 && !r->sym)) {   /* TPOFF64 may name none */
                 snprintf(err, errlen, "%s: relocation names symbol %u, past the symbol table", img->path, r->sym);
                 return -1;
             }
             uint64_t a;
+            if (r->type == R_X86_64_TPOFF64) {
+                /* Initial-exec TLS: the GOT slot gets the variable's offset
+                 * from the thread pointer.  The executable's own block ends
+                 * at the thread pointer (variant II); a library's variable
+                 * is where its personality put it (a TLS export's entry
+                 * holds that offset).  --lazy-missing has no stand-in. */
+                if (r->sym && s->type != STT_TLS) {
+                    snprintf(err, errlen, "%s: TLS relocation against %s, not a TLS symbol", img->path, s->key);
+                    return -1;
+                }
+                if (!r->sym || s->shndx != SHN_UNDEF) {
+                    struct dz_tls_image tls;
+                    dz_dyn_tls(img, &tls);
+                    value = (r->sym ? s->value : 0) + (uint64_t)r->addend - round_to(tls.memsz, tls.align);
+                } else {
+                    const int64_t *off = resolve(ctx, s->key);
+                    if (!off) {
+                        snprintf(err, errlen, "%s: cannot bind TLS import %s", img->path, s->key);
+                        return -1;
+                    }
+                    value = (uint64_t)*off + (uint64_t)r->addend;
+                }
+                goto write;
+            }
+            if (s->type == STT_TLS) {
+                snprintf(err, errlen, "%s: relocation type %u against the TLS symbol %s", img->path, r->type, s->key);
+                return -1;
+            }
             if (s->shndx != SHN_UNDEF) {
                 a = img->bias + s->value;               /* defined in the executable itself */
             } else {
@@ -363,6 +397,7 @@ int dz_dyn_bind(const struct dz_image *img, const struct dz_dynamic *d, dz_dyn_r
             snprintf(err, errlen, "%s: relocation type %u is not supported", img->path, r->type);
             return -1;
         }
+    write:
         if (patch(img, r->offset, value) != 0) {
             snprintf(err, errlen, "%s: relocation at %#lx lies outside the image", img->path,
                      (unsigned long)r->offset);

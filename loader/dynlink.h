@@ -68,7 +68,10 @@ size_t dz_dyn_missing(const struct dz_dynamic *d, dz_dyn_resolver resolve, void 
 
 /* Apply every relocation to the mapped image.  A symbol resolve() cannot
  * provide makes it fail unless fallback (called with the name) gives an
- * address.  0, or -1 with err. */
+ * address.  An initial-exec TLS import (R_X86_64_TPOFF64 naming an
+ * STT_TLS symbol) is asked of resolve() too, which then answers the
+ * address of an int64_t: the variable's offset from the thread pointer
+ * (a DZ_LIB_TLS export); it has no fallback.  0, or -1 with err. */
 int dz_dyn_bind(const struct dz_image *img, const struct dz_dynamic *d, dz_dyn_resolver resolve,
                 dz_dyn_resolver fallback, void *ctx, char *err, size_t errlen);
 

@@ -38,6 +38,12 @@ struct fbsd_thread_rec {
     uint64_t retval;                     /* the start routine's value, for pthread_join */
     uint64_t dtor_call[2];               /* the key destructor being run: fn, value */
     uint32_t dtor_calls;                 /* how many so far (bounded) */
+    /* libc.so.7's own _Thread_local variables: FreeBSD's rtld gives
+     * libc a static TLS block of its own; a program reaches these through
+     * an initial-exec R_X86_64_TPOFF64 import whose value is this field's
+     * offset from the thread pointer (positive here, past the TCB: where
+     * the block lies is rtld's choice, the program only adds the offset). */
+    uint64_t thread_rune_locale;         /* _ThreadRuneLocale: uselocale's, NULL (none) */
 };
 #define FBSD_JOIN_RUNNING 0     /* joinable, running */
 #define FBSD_JOIN_DETACHED 1    /* its end frees the area */

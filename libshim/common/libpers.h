@@ -36,6 +36,8 @@ enum dz_lib_conv {
     DZ_LIB_NORETURN,  /* never returns (exit): traced before the call */
     DZ_LIB_RAW,       /* entry is hand-written code, no handler (__errno) */
     DZ_LIB_VAL,       /* the value as is; errno set by the handler (stdio's EOF) */
+    DZ_LIB_TLS,       /* a _Thread_local of libc: entry is the int64_t giving its
+                       * offset from the thread pointer (R_X86_64_TPOFF64 binds to it) */
 };
 
 /* The class column of an exports.def row (--trace-calls): the classes of

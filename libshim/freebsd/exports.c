@@ -28,19 +28,30 @@
         .ent = { .name = #sym, .level = DZ_FULL, .ret = DZ_K_PTR },             \
         .conv = DZ_LIB_RAW, .entry = code, .version = VERSION(ver),             \
     };
+/* A TLS row: entry is the int64_t giving the variable's offset from the
+ * thread pointer, what an R_X86_64_TPOFF64 import is bound to. */
+#define TLS(sym, ver, tpoff)                                                    \
+    extern const int64_t tpoff;                                                 \
+    const struct dz_export dz_fbl_x_##sym = {                                   \
+        .ent = { .name = #sym, .level = DZ_FULL, .ret = DZ_K_PTR },             \
+        .conv = DZ_LIB_TLS, .entry = &tpoff, .version = VERSION(ver),           \
+    };
 #include "libshim/freebsd/exports.def"
 #undef X
 #undef LOCAL
 #undef RAW
+#undef TLS
 
 /* What an import can bind to: every row but the LOCAL ones. */
 #define X(name, ...) &dz_fbl_x_##name,
 #define LOCAL(...)
 #define RAW(name, ...) &dz_fbl_x_##name,
+#define TLS RAW
 const struct dz_export *const fbl_exports[] = {
 #include "libshim/freebsd/exports.def"
 };
 #undef X
 #undef LOCAL
 #undef RAW
+#undef TLS
 _Static_assert(sizeof fbl_exports / sizeof fbl_exports[0] == FBL_NEXPORTS, "export count");

@@ -7,11 +7,13 @@
 # (pthread create/join/exit, a mutex, a condition broadcast), forkexec (fork, execv of
 # /bin/true and /bin/false, waitpid), unwind (_Unwind_Backtrace through the program's frames,
 # a forced unwind running C cleanups: libgcc's unwinder on its .eh_frame), files (getopt,
-# fopen/fprintf/fclose, fgets, ungetc, fseek/ftell/rewind, "r+", fdopen, a missing file).
+# fopen/fprintf/fclose, fgets, ungetc, fseek/ftell/rewind, "r+", fdopen, a missing file),
+# ctype (every byte classified and case-mapped through FreeBSD's inline <ctype.h>: the C
+# locale's _RuneLocale, _ThreadRuneLocale as an initial-exec TLS import, in two threads).
 . "$(dirname "$0")/lib.sh"
 need_denizen
 : "${DZ_CPROGS:=$DZ_ROOT/build/cprogs}"   # the build tree's C programs (CTest sets it)
-for p in hello copy qsortf threads forkexec unwind files; do
+for p in hello copy qsortf threads forkexec unwind files ctype; do
   [[ -x $DZ_CPROGS/freebsd/$p && -x $DZ_CPROGS/linux/$p ]] ||
     fail "$p not built in $DZ_CPROGS (scripts/build; the FreeBSD ones need clang and lld)"
 done
@@ -32,7 +34,7 @@ same() {
 }
 
 # denizen info: every import of every program is provided.
-for p in hello copy qsortf threads forkexec unwind files; do
+for p in hello copy qsortf threads forkexec unwind files ctype; do
   run "info-$p" "$DENIZEN" info "$DZ_CPROGS/freebsd/$p"
   expect_status "info-$p" 0 "denizen info $p"
   grep -q '^runnable: *yes' "$WORK/info-$p.out" || { show "info-$p"; fail "denizen info $p: not runnable"; }
@@ -50,5 +52,6 @@ same qsortf qsortf
 same threads threads
 same forkexec forkexec
 same unwind unwind
+same ctype ctype
 same files files -v -o "$WORK/files.txt" operand1 operand2
 note "ok"

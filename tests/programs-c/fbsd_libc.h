@@ -101,7 +101,98 @@ _Unwind_Reason_Code _Unwind_Backtrace(_Unwind_Trace_Fn, void *);
 _Unwind_Reason_Code _Unwind_ForcedUnwind(struct _Unwind_Exception *, _Unwind_Stop_Fn, void *);
 unsigned long _Unwind_GetIP(struct _Unwind_Context *);
 void *_Unwind_FindEnclosingFunction(void *);
+/* <ctype.h> as FreeBSD's headers make it (runetype.h, _ctype.h, ctype.h):
+ * inline functions reading the locale's _RuneLocale -- the thread's
+ * (_ThreadRuneLocale, a _Thread_local of libc.so.7: an initial-exec TLS
+ * import) or the global one -- below __mb_sb_limit, and
+ * ___runetype/___toupper/___tolower past the 256 cached values. */
+typedef int __ct_rune_t;
+typedef struct { int __min, __max, __map; unsigned long *__types; } _RuneEntry;
+typedef struct { int __nranges; _RuneEntry *__ranges; } _RuneRange;
+typedef struct {
+    char __magic[8], __encoding[32];
+    void *__sgetrune, *__sputrune;
+    int __invalid_rune;
+    unsigned long __runetype[256];
+    int __maplower[256], __mapupper[256];
+    _RuneRange __runetype_ext, __maplower_ext, __mapupper_ext;
+    void *__variable;
+    int __variable_len;
+} _RuneLocale;
+extern const _RuneLocale _DefaultRuneLocale;
+extern const _RuneLocale *_CurrentRuneLocale;
+extern _Thread_local const _RuneLocale *_ThreadRuneLocale;
+static inline const _RuneLocale *__getCurrentRuneLocale(void)
+{
+    return _ThreadRuneLocale ? _ThreadRuneLocale : _CurrentRuneLocale;
+}
+#define _CurrentRuneLocale (__getCurrentRuneLocale())
+extern int __mb_sb_limit;
+unsigned long ___runetype(__ct_rune_t);
+__ct_rune_t ___tolower(__ct_rune_t);
+__ct_rune_t ___toupper(__ct_rune_t);
+#define _CTYPE_A 0x00000100L
+#define _CTYPE_C 0x00000200L
+#define _CTYPE_D 0x00000400L
+#define _CTYPE_G 0x00000800L
+#define _CTYPE_L 0x00001000L
+#define _CTYPE_P 0x00002000L
+#define _CTYPE_S 0x00004000L
+#define _CTYPE_U 0x00008000L
+#define _CTYPE_X 0x00010000L
+#define _CTYPE_B 0x00020000L
+#define _CTYPE_R 0x00040000L
+#define _CTYPE_N 0x00400000L
+static inline int __maskrune(__ct_rune_t c, unsigned long f)
+{
+    return ((c < 0 || c >= 256) ? ___runetype(c) : _CurrentRuneLocale->__runetype[c]) & f;
+}
+static inline int __sbmaskrune(__ct_rune_t c, unsigned long f)
+{
+    return (c < 0 || c >= __mb_sb_limit) ? 0 : _CurrentRuneLocale->__runetype[c] & f;
+}
+static inline int __istype(__ct_rune_t c, unsigned long f) { return !!__maskrune(c, f); }
+static inline int __sbistype(__ct_rune_t c, unsigned long f) { return !!__sbmaskrune(c, f); }
+static inline int __isctype(__ct_rune_t c, unsigned long f)
+{
+    return (c < 0 || c >= 128) ? 0 : !!(_DefaultRuneLocale.__runetype[c] & f);
+}
+static inline __ct_rune_t __toupper(__ct_rune_t c)
+{
+    return (c < 0 || c >= 256) ? ___toupper(c) : _CurrentRuneLocale->__mapupper[c];
+}
+static inline __ct_rune_t __tolower(__ct_rune_t c)
+{
+    return (c < 0 || c >= 256) ? ___tolower(c) : _CurrentRuneLocale->__maplower[c];
+}
+static inline __ct_rune_t __sbtoupper(__ct_rune_t c)
+{
+    return (c < 0 || c >= __mb_sb_limit) ? c : _CurrentRuneLocale->__mapupper[c];
+}
+static inline __ct_rune_t __sbtolower(__ct_rune_t c)
+{
+    return (c < 0 || c >= __mb_sb_limit) ? c : _CurrentRuneLocale->__maplower[c];
+}
+int isalnum(int), isalpha(int), isblank(int), iscntrl(int), isdigit(int), isgraph(int);
+int islower(int), isprint(int), ispunct(int), isspace(int), isupper(int), isxdigit(int);
+int tolower(int), toupper(int);
+#define isalnum(c) __sbistype((c), _CTYPE_A | _CTYPE_D | _CTYPE_N)
+#define isalpha(c) __sbistype((c), _CTYPE_A)
+#define isblank(c) __sbistype((c), _CTYPE_B)
+#define iscntrl(c) __sbistype((c), _CTYPE_C)
+#define isdigit(c) __isctype((c), _CTYPE_D)
+#define isgraph(c) __sbistype((c), _CTYPE_G)
+#define islower(c) __sbistype((c), _CTYPE_L)
+#define isprint(c) __sbistype((c), _CTYPE_R)
+#define ispunct(c) __sbistype((c), _CTYPE_P)
+#define isspace(c) __sbistype((c), _CTYPE_S)
+#define isupper(c) __sbistype((c), _CTYPE_U)
+#define isxdigit(c) __isctype((c), _CTYPE_X)
+#define tolower(c) __sbtolower(c)
+#define toupper(c) __sbtoupper(c)
+#define digittoint(c) __sbmaskrune((c), 0xFF)
 #else
+#include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
 #include <string.h>

@@ -3,7 +3,8 @@
  * libshim/freebsd/exports.def (what denizen provides is exactly what a
  * program can link to): for each library an assembly file defining every
  * export of its LIB() section (functions as `ret`, DATA rows as 8-byte
- * objects) and a version script giving each its version, so the program
+ * objects, TLS rows as 8-byte thread-local objects: the program's
+ * accesses become initial-exec TPOFF64 imports) and a version script giving each its version, so the program
  * records "printf@FBSD_1.0" as a FreeBSD link would.  The stubs are
  * never loaded: denizen binds the imports to its own exports.
  *
@@ -13,7 +14,7 @@
 
 struct row {
     const char *lib, *sym, *ver;
-    int data;
+    int data;   /* 1 an object, 2 a thread-local object */
 };
 
 static const struct row rows[] = {
@@ -22,7 +23,9 @@ static const struct row rows[] = {
 #define LOCAL(...)
 #define RAW(sym, ver, code) { 0, #sym, #ver, 0 },
 #define DATA(sym, ver, obj) { 0, #sym, #ver, 1 },
+#define TLS(sym, ver, tpoff) { 0, #sym, #ver, 2 },
 #include "libshim/freebsd/exports.def"
+#undef TLS
 #undef X
 #undef LOCAL
 #undef RAW
@@ -65,7 +68,11 @@ static int gen(const char *dir, const char *lib)
     fprintf(s, "\t.text\n");
     for (size_t i = 0; i < NROWS; i++)
         if (rows[i].sym && !strcmp(lib_of(i), lib) && first(i)) {
-            if (rows[i].data)
+            if (rows[i].data == 2)
+                fprintf(s, "\t.section .tbss,\"awT\",@nobits\n\t.globl %s\n\t.type %s,@tls_object\n"
+                           "\t.size %s,8\n\t.p2align 3\n%s:\t.zero 8\n\t.text\n",
+                        rows[i].sym, rows[i].sym, rows[i].sym, rows[i].sym);
+            else if (rows[i].data)
                 fprintf(s, "\t.data\n\t.globl %s\n\t.type %s,@object\n\t.size %s,8\n%s:\t.quad 0\n\t.text\n",
                         rows[i].sym, rows[i].sym, rows[i].sym, rows[i].sym);
             else

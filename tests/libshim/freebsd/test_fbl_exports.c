@@ -15,7 +15,7 @@ static void test_rows(void)
     for (size_t i = 0; i < fbl_lib.nexports; i++) {
         const struct dz_export *x = fbl_lib.exports[i];
         int ok = x->ent.name && x->ent.name[0] && x->entry && x->ent.nargs <= 8 && x->version &&
-                 x->ent.ret < DZ_K_COUNT && (x->conv == DZ_LIB_RAW ? !x->ent.fn : !!x->ent.fn) &&
+                 x->ent.ret < DZ_K_COUNT && (x->conv == DZ_LIB_RAW || x->conv == DZ_LIB_TLS ? !x->ent.fn : !!x->ent.fn) &&
                  (x->ent.level == DZ_FULL || x->ent.note);
         for (int a = 0; a < x->ent.nargs; a++)
             ok = ok && x->ent.arg[a] < DZ_K_COUNT && x->ent.arg[a] != DZ_K_NONE;
@@ -175,6 +175,35 @@ static void test_c_exports(void)
     CU_ASSERT(dz_lib_find(&fbl_lib, "wait4")->ent.fn == fbsd_sysent[7].fn);
 }
 
+/* ctype: the data rows are the C locale's table, a pointer to it and 256;
+ * _ThreadRuneLocale is a TLS row whose offset from the thread pointer
+ * lands on the record's slot of a laid-out area, NULL in a new one. */
+static void test_ctype_exports(void)
+{
+    const struct dz_export *def = dz_lib_find(&fbl_lib, "_DefaultRuneLocale@FBSD_1.0");
+    const struct dz_export *cur = dz_lib_find(&fbl_lib, "_CurrentRuneLocale@FBSD_1.0");
+    const struct dz_export *lim = dz_lib_find(&fbl_lib, "__mb_sb_limit@FBSD_1.0");
+    const struct dz_export *thr = dz_lib_find(&fbl_lib, "_ThreadRuneLocale@FBSD_1.3");
+    CU_ASSERT_FATAL(def && cur && lim && thr);
+    CU_ASSERT(memcmp(def->entry, "RuneMagi", 8) == 0);
+    CU_ASSERT(*(const void *const *)cur->entry == def->entry);
+    EXPECT_EQ(*(const int32_t *)lim->entry, 256);
+    EXPECT_EQ(thr->conv, DZ_LIB_TLS);
+    CU_ASSERT(dz_lib_find(&fbl_lib, "_ThreadRuneLocale@FBSD_1.0") == NULL);   /* FBSD_1.3's */
+    struct fbsd_tls_image img = { 0, 0, 0x40, 16 };
+    size_t off;
+    fbsd_tls_area_size(&img, &off);
+    static _Alignas(4096) uint8_t area[8192];
+    memset(area, 0, sizeof area);
+    uint64_t tp = fbsd_tls_area_init(area, &img, off);
+    const struct fbsd_thread_rec *rec = (const void *)(uintptr_t)(tp + sizeof(struct fbsd_tcb));
+    int64_t tpoff = *(const int64_t *)thr->entry;
+    CU_ASSERT((uint64_t)(tp + (uint64_t)tpoff) == (uint64_t)(uintptr_t)&rec->thread_rune_locale);
+    EXPECT_EQ(*(const uint64_t *)(uintptr_t)(tp + (uint64_t)tpoff), 0);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "___runetype")->conv, DZ_LIB_VAL);
+    EXPECT_EQ(dz_lib_find(&fbl_lib, "isalpha@FBSD_1.0")->conv, DZ_LIB_VAL);
+}
+
 static void test_strerror(void)
 {
     EXPECT_STR(fbsd_strerror(FBSD_ENOENT), "No such file or directory");
@@ -192,6 +221,7 @@ static CU_TestInfo tests[] = {
     { "TLS variant II layout", test_tls_layout },
     { "FreeBSD's error messages", test_strerror },
     { "a C program's exports", test_c_exports },
+    { "ctype's tables and TLS row", test_ctype_exports },
     CU_TEST_INFO_NULL,
 };
 
