@@ -58,9 +58,12 @@ var errnoNames = map[syscall.Errno]string{
 	syscall.ESTALE: "ESTALE", syscall.EREMOTE: "EREMOTE", syscall.ENOLCK: "ENOLCK",
 	syscall.ENOSYS: "ENOSYS", syscall.EIDRM: "EIDRM", syscall.ENOMSG: "ENOMSG",
 	syscall.EOVERFLOW: "EOVERFLOW", syscall.ECANCELED: "ECANCELED",
-	syscall.EILSEQ: "EILSEQ", syscall.EBADMSG: "EBADMSG", syscall.EMULTIHOP: "EMULTIHOP",
-	syscall.ENOLINK: "ENOLINK", syscall.EPROTO: "EPROTO",
+	syscall.EILSEQ: "EILSEQ",
 }
+
+// errnoName: add a name an OS defines (in its common_<goos>.go, where package
+// syscall lacks it for some OS: EBADMSG, EMULTIHOP, ENOLINK, EPROTO).
+func errnoName(en syscall.Errno, name string) { errnoNames[en] = name }
 
 // Signals both systems define.
 var signalNames = map[syscall.Signal]string{
@@ -227,6 +230,10 @@ var realProbeDir string // the same with symbolic links resolved
 // on this OS: the case is not run).  Set by a common_<goos>.go that needs it.
 var osCalls map[string]string
 
+// caseStart: run first on each case's goroutine, when a common_<goos>.go
+// needs it (OpenBSD: a stack big enough that a raw call never moves it).
+var caseStart func()
+
 func Case(call, name string, f func() string) {
 	label := call
 	oc, mapped := osCalls[call+"/"+name]
@@ -252,6 +259,9 @@ func Case(call, name string, f func() string) {
 				ch <- fmt.Sprintf("PANIC %v", p)
 			}
 		}()
+		if caseStart != nil {
+			caseStart()
+		}
 		ch <- f()
 	}()
 	var res string
@@ -306,6 +316,9 @@ func Main(cases func()) {
 		os.Exit(111)
 	}
 	syscall.Umask(022)
+	if caseStart != nil {
+		caseStart()
+	}
 	cases()
 	cleanup()
 }

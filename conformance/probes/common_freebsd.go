@@ -11,6 +11,14 @@ import (
 
 const osName = "freebsd"
 
+// The cases FreeBSD's kernel has no call for ("-": not run).
+func init() {
+	osCalls = map[string]string{
+		// the pthread attributes object is libc's, not the kernel's
+		"thr_new/attr-stacksize-detachstate": "-",
+	}
+}
+
 // sys/fcntl.h
 const (
 	AT_FDCWD            = -100

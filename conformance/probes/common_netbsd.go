@@ -66,6 +66,8 @@ func init() {
 		"fcntl/dup-to-fd-cloexec":           "dup3",
 		// SOCK_NOSIGPIPE (0x40000000) is a valid flag on NetBSD
 		"accept4/EINVAL-bad-flags": "-",
+		// the pthread attributes object is libc's, not the kernel's
+		"thr_new/attr-stacksize-detachstate": "-",
 		// FreeBSD-only calls and cases
 		"__realpathat":                      "-",
 		"_umtx_op":                          "-",

@@ -17,7 +17,7 @@ func getrandom(n int, flags int) ([]byte, error) {
 	if en != 0 {
 		return nil, en
 	}
-	return b[:r], nil
+	return b[:randomCount(r, n)], nil
 }
 
 func nonzero(b []byte) bool {
@@ -179,6 +179,15 @@ func identCases() {
 		a, _ := getrandom(16, 0)
 		b, _ := getrandom(16, 0)
 		return "differ=" + yes(string(a) != string(b))
+	})
+	// libc's forms (OpenBSD's arc4random_buf and arc4random).
+	Case("getrandom", "arc4random_buf-form", func() string {
+		a, b := randomBufForm(32), randomBufForm(32)
+		return fmt.Sprintf("n=%d nonzero=%s differ=%s", len(a), yes(nonzero(a)), yes(string(a) != string(b)))
+	})
+	Case("getrandom", "arc4random-form", func() string {
+		a, b, c := random32Form(), random32Form(), random32Form()
+		return "differ=" + yes(a != b || b != c)
 	})
 	Case("getrandom", "EINVAL-bad-flags", func() string {
 		_, err := getrandom(16, 0x100)

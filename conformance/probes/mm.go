@@ -152,7 +152,7 @@ func mmCases() {
 		return "ok below-2G=" + yes(a+page <= 1<<31)
 	})
 	Case("mmap", "MAP_STACK", func() string {
-		a, err := mmap(0, 4*page, rw, syscall.MAP_PRIVATE|syscall.MAP_ANON|syscall.MAP_STACK, -1, 0)
+		a, err := mmap(0, 4*page, rw, syscall.MAP_PRIVATE|syscall.MAP_ANON|MAP_STACK_, -1, 0)
 		if err != nil {
 			return e(err)
 		}

@@ -17,6 +17,11 @@ func init() {
 		n, _ := strconv.Atoi(args[0])
 		return n
 	}
+	children["_exit"] = func(args []string) int {
+		n, _ := strconv.Atoi(args[0])
+		exitForm(n)
+		return 99
+	}
 	children["rawexit"] = func(args []string) int {
 		n, _ := strconv.Atoi(args[0])
 		syscall.RawSyscall(nrExitProcess, uintptr(n), 0, 0)
@@ -92,6 +97,10 @@ func procCases() {
 			return st
 		})
 	}
+	Case("exit", "_exit-form", func() string {
+		st, _ := runChild("_exit", "5")
+		return st
+	})
 	Case("exit", "status-truncated-to-8-bits", func() string {
 		st, _ := runChild("rawexit", "258")
 		return st
@@ -180,6 +189,15 @@ func procCases() {
 	Case("execve", "ENOTDIR", func() string {
 		_, err := syscall.ForkExec(probeDir+"/plain/x", []string{"x"}, &syscall.ProcAttr{})
 		return e(err)
+	})
+	// The libc form of the call where a library OS has one (OpenBSD's waitpid).
+	Case("wait4", "waitpid-form", func() string {
+		pid, err := startChild("exit", "7")
+		if err != nil {
+			return e(err)
+		}
+		w, ws, err := waitpidForm(pid)
+		return fmt.Sprintf("%s right-pid=%s %s", e(err), yes(w == pid), wstatus(ws))
 	})
 	Case("wait4", "ECHILD-no-children", func() string {
 		var ws syscall.WaitStatus

@@ -78,7 +78,7 @@ func rlimitCases() {
 		name string
 	}{{syscall.RLIMIT_NOFILE, "NOFILE"}, {syscall.RLIMIT_STACK, "STACK"}, {syscall.RLIMIT_CORE, "CORE"},
 		{syscall.RLIMIT_CPU, "CPU"}, {syscall.RLIMIT_FSIZE, "FSIZE"}, {syscall.RLIMIT_DATA, "DATA"},
-		{syscall.RLIMIT_AS, "AS"}} {
+		{RLIMIT_AS_, "AS"}} {
 		r := r
 		Case("getrlimit", "RLIMIT_"+r.name, func() string { return rl(r.res) })
 	}

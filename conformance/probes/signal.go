@@ -139,6 +139,10 @@ func signalCases() {
 		return e(en)
 	})
 	Case("kill", "signal-0-self", func() string { return e(syscall.Kill(me, 0)) })
+	Case("kill", "raise-form", func() string {
+		err := raiseForm(syscall.SIGUSR1)
+		return e(err) + " " + got(syscall.SIGUSR1, 5*time.Second)
+	})
 	Case("kill", "signal-0-own-group", func() string { return e(syscall.Kill(0, 0)) })
 	Case("kill", "ESRCH", func() string { return e(syscall.Kill(0x3ffffff0, 0)) })
 	Case("kill", "EINVAL-bad-signal", func() string { return e(syscall.Kill(me, 200)) })

@@ -135,6 +135,11 @@ func timeCases() {
 		return fmt.Sprintf("%s slept>=30ms=%s under-2s=%s", e(err), yes(d >= 30*time.Millisecond), yes(d < 2*time.Second))
 	})
 	Case("nanosleep", "zero", func() string { return e(nanosleep(&syscall.Timespec{}, nil)) })
+	Case("nanosleep", "usleep-form", func() string {
+		var err error
+		d := elapsed(func() { err = usleepForm(30000) })
+		return fmt.Sprintf("%s slept>=30ms=%s under-2s=%s", e(err), yes(d >= 30*time.Millisecond), yes(d < 2*time.Second))
+	})
 	Case("nanosleep", "EINVAL-nsec-too-big", func() string { return e(nanosleep(&syscall.Timespec{Nsec: 1e9}, nil)) })
 	Case("nanosleep", "EINVAL-negative", func() string { return e(nanosleep(&syscall.Timespec{Sec: -1}, nil)) })
 	Case("nanosleep", "EFAULT", func() string {

@@ -43,6 +43,27 @@ char *probe_bin(const struct conf *c, const char *goos, const char *family)
     return xasprintf("%s/conformance/%s/%s", c->corpus, goos, family);
 }
 
+/* Whether a Go file's //go:build line names goos (a file without one:
+ * every OS). */
+static int builds_for(const char *path, const char *goos)
+{
+    char *text = read_file(path, NULL);
+    if (!text)
+        return 0;
+    int ok = 1;
+    char *b = strstr(text, "//go:build ");
+    if (b) {
+        b[strcspn(b, "\n")] = 0;
+        ok = 0;
+        size_t l = strlen(goos);
+        for (char *p = b + 11; (p = strstr(p, goos)); p += l)
+            ok |= (p[-1] == ' ' || p[-1] == '(' || p[-1] == '|') &&
+                  (p[l] == 0 || p[l] == ' ' || p[l] == ')' || p[l] == '|');
+    }
+    free(text);
+    return ok;
+}
+
 /* The source files of one build, in go build order. */
 static char **sources(const struct conf *c, const char *family, const char *goos, size_t *n)
 {
@@ -51,9 +72,11 @@ static char **sources(const struct conf *c, const char *family, const char *goos
     v[(*n)++] = xasprintf("%s.go", family);
     v[(*n)++] = xstrdup("common.go");
     v[(*n)++] = xasprintf("common_%s.go", goos);
-    /* Primitives every BSD shares (its own //go:build line names them). */
+    /* Primitives the syscall-level BSDs share: only for the systems its own
+     * //go:build line names (go build does not apply the constraints of
+     * files named on its command line). */
     char *bsd = xasprintf("%s/common_bsd.go", c->probes_dir);
-    if (strcmp(goos, "linux") != 0 && path_exists(bsd))
+    if (strcmp(goos, "linux") != 0 && builds_for(bsd, goos))
         v[(*n)++] = xstrdup("common_bsd.go");
     free(bsd);
     char *own = xasprintf("%s_%s.go", family, goos);
@@ -594,9 +617,9 @@ void checks_linkage(struct conf *c, struct results *res)
             r->call = xstrdup(row->name);
             r->name = xstrdup("has-probe");
             r->st = ST_FAIL;
-            r->reason = xasprintf("syscalls.master marks %s (%ld) full, but no probe case exercises it: "
+            r->reason = xasprintf("the %s table marks %s (%ld) full, but no probe case exercises it: "
                                   "add one to conformance/probes/",
-                                  row->name, row->nr);
+                                  c->oses[o], row->name, row->nr);
         }
         for (size_t j = 0; j < n0; j++) {
             struct result *x = &res->v[j];
