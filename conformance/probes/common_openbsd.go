@@ -55,7 +55,7 @@ func init() {
 		"fstatat/path-stat-follows-symlink":  "stat",
 		"fstatat/path-lstat-symlink":         "lstat",
 		"pipe2/no-flags-two-results":         "pipe",
-		"fcntl/dup-to-fd-cloexec":            "dup3",
+		"fcntl/dup-to-fd-cloexec":            "dup3,syscall", // through libc's syscall(2), as every raw call here
 		"__getcwd":                           "getcwd",
 		"sigreturn":                          "sigaction",
 		"getrandom/EINVAL-bad-flags":         "-",
