@@ -111,7 +111,7 @@ func errno(en syscall.Errno) error {
 // fstatatRaw: fstatat with raw path and buffer pointers (EFAULT cases);
 // nrFstatat is each OS's (Linux: newfstatat).
 func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
-	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
+	_, _, en := sysCall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
 	return errno(en)
 }
 
@@ -167,19 +167,19 @@ func modestr(m uint32) string {
 
 func dtypestr(t uint8) string {
 	switch t {
-	case syscall.DT_REG:
+	case DT_REG:
 		return "reg"
-	case syscall.DT_DIR:
+	case DT_DIR:
 		return "dir"
-	case syscall.DT_LNK:
+	case DT_LNK:
 		return "lnk"
-	case syscall.DT_FIFO:
+	case DT_FIFO:
 		return "fifo"
-	case syscall.DT_SOCK:
+	case DT_SOCK:
 		return "sock"
-	case syscall.DT_CHR:
+	case DT_CHR:
 		return "chr"
-	case syscall.DT_UNKNOWN:
+	case DT_UNKNOWN:
 		return "unknown"
 	}
 	return fmt.Sprintf("dt%d", t)
@@ -446,7 +446,7 @@ func mustPipe() (int, int) {
 
 // cloexec: whether fd has FD_CLOEXEC.
 func cloexec(fd int) string {
-	r, _, en := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0)
+	r, _, en := sysCall(SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0)
 	if en != 0 {
 		return e(en)
 	}
@@ -467,7 +467,7 @@ func flstr(fl int) string {
 	for _, f := range []struct {
 		v int
 		n string
-	}{{syscall.O_APPEND, "APPEND"}, {syscall.O_NONBLOCK, "NONBLOCK"}, {syscall.O_ASYNC, "ASYNC"}} {
+	}{{syscall.O_APPEND, "APPEND"}, {syscall.O_NONBLOCK, "NONBLOCK"}, {O_ASYNC_, "ASYNC"}} {
 		if fl&f.v != 0 {
 			s = append(s, f.n)
 		}
@@ -476,7 +476,7 @@ func flstr(fl int) string {
 }
 
 func getfl(fd int) string {
-	r, _, en := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
+	r, _, en := sysCall(SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
 	if en != 0 {
 		return e(en)
 	}

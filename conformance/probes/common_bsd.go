@@ -283,3 +283,6 @@ func random32Form() uint32 {
 
 // _exit's form: the raw exit call.
 func exitForm(code int) { syscall.RawSyscall(nrExitProcess, uintptr(code), 0, 0) }
+
+// CLOCK_REALTIME
+const clockRealtime = 0

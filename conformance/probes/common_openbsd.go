@@ -64,6 +64,13 @@ func init() {
 		"exit/_exit-form":                    "_exit",
 		// every failing libc call reads its errno through __errno
 		"wait4/ECHILD-no-children": "wait4,__errno",
+		// illumos's libc forms and event ports: no such calls here
+		"thr_new/semaphore-form":           "-",
+		"kqueue/port-form-readable-pipe":   "-",
+		"kqueue/port-form-empty-times-out": "-",
+		"sendfile/out-in-offset-form":      "-",
+		"execve/own-path-form":             "-",
+		"getrlimit/rctlblk_size-form":      "-",
 		// in OpenBSD's libc, not exported by denizen (Go does not call them)
 		"sigsuspend":         "-",
 		"setresuid":          "-",
@@ -693,3 +700,6 @@ func random32Form() uint32 {
 
 // void _exit(int)
 func exitForm(code int) { libc(&libc__exit, uintptr(code)) }
+
+// CLOCK_REALTIME
+const clockRealtime = 0

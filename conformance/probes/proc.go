@@ -24,7 +24,7 @@ func init() {
 	}
 	children["rawexit"] = func(args []string) int {
 		n, _ := strconv.Atoi(args[0])
-		syscall.RawSyscall(nrExitProcess, uintptr(n), 0, 0)
+		rawSysCall(nrExitProcess, uintptr(n), 0, 0)
 		return 99
 	}
 	children["sleep"] = func(args []string) int {
@@ -46,19 +46,19 @@ func init() {
 	}
 	children["ids"] = func(args []string) int {
 		// parent's pid as seen by the child; the child's own groups.
-		fmt.Printf("ppid=%d pid=%d pgrp=%d sid=%d", syscall.Getppid(), os.Getpid(), syscall.Getpgrp(), getsid(0))
+		fmt.Printf("ppid=%d pid=%d pgrp=%d sid=%d", syscall.Getppid(), os.Getpid(), getpgrp(), getsid(0))
 		return 0
 	}
 	children["setsid"] = func(args []string) int {
 		sid, err := syscall.Setsid()
-		fmt.Printf("%s new-session=%s leader=%s", e(err), yes(sid == os.Getpid()), yes(syscall.Getpgrp() == os.Getpid()))
+		fmt.Printf("%s new-session=%s leader=%s", e(err), yes(sid == os.Getpid()), yes(getpgrp() == os.Getpid()))
 		_, err = syscall.Setsid()
 		fmt.Printf(" again:%s", e(err))
 		return 0
 	}
 	children["setpgid"] = func(args []string) int {
 		err := syscall.Setpgid(0, 0)
-		pg := syscall.Getpgrp()
+		pg := getpgrp()
 		fmt.Printf("%s own-group=%s", e(err), yes(pg == os.Getpid()))
 		return 0
 	}
@@ -71,14 +71,12 @@ func init() {
 }
 
 func getsid(pid int) int {
-	r, _, en := syscall.RawSyscall(syscall.SYS_GETSID, uintptr(pid), 0, 0)
+	r, _, en := rawSysCall(SYS_GETSID, uintptr(pid), 0, 0)
 	if en != 0 {
 		return -int(en)
 	}
 	return int(r)
 }
-
-func getpgid(pid int) (int, error) { return syscall.Getpgid(pid) }
 
 // startChild: fork+exec this probe in child mode, not waited for.
 func startChild(mode string, args ...string) (int, error) {
@@ -126,12 +124,12 @@ func procCases() {
 		return fmt.Sprintf("%s waited-right-pid=%s %s", e(werr), yes(w == pid), wstatus(ws))
 	})
 	Case("fork", "raw-fork-child-exit", func() string {
-		pid, _, en := syscall.RawSyscall(syscall.SYS_FORK, 0, 0, 0)
+		pid, _, en := rawSysCall(SYS_FORK, 0, 0, 0)
 		if en != 0 {
 			return e(en)
 		}
 		if isForkChild(pid) {
-			syscall.RawSyscall(nrExitProcess, 9, 0, 0)
+			rawSysCall(nrExitProcess, 9, 0, 0)
 		}
 		var ws syscall.WaitStatus
 		w, err := syscall.Wait4(int(pid), &ws, 0, nil)
@@ -279,7 +277,7 @@ func procCases() {
 	})
 	Case("getpgrp", "equals-getpgid-0", func() string {
 		pg, err := getpgid(0)
-		return e(err) + " same=" + yes(pg == syscall.Getpgrp())
+		return e(err) + " same=" + yes(pg == getpgrp())
 	})
 	Case("getpgid", "ESRCH", func() string {
 		_, err := getpgid(0x3ffffff0)
@@ -291,7 +289,7 @@ func procCases() {
 		syscall.Kill(pid, syscall.SIGKILL)
 		var ws syscall.WaitStatus
 		syscall.Wait4(pid, &ws, 0, nil)
-		return e(err) + " inherits-ours=" + yes(pg == syscall.Getpgrp())
+		return e(err) + " inherits-ours=" + yes(pg == getpgrp())
 	})
 	Case("setpgid", "child-own-group", func() string {
 		st, out := runChild("setpgid")

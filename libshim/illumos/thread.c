@@ -123,9 +123,11 @@ long ilm_pthread_create(struct dz_call *c)
         return -EAGAIN;
     }
     /* Entered as if called: rsp 8 below a 16-byte boundary, holding the
-     * address its return ends the thread at. */
+     * address its return ends the thread at.  Room is left above it: Go's
+     * thread start (tstart_sysvicall) stores its result in the caller's
+     * frame, 16 bytes above its entry rsp (at the top it faulted). */
     uint64_t top = (base + stacksize) & ~15UL;
-    uint64_t sp = top - 16;
+    uint64_t sp = top - 64;
     *(uint64_t *)(sp + 8) = 0;
     *(uint64_t *)sp = (uint64_t)dz_ilm_t__denizen_thread_return;
     struct dz_regs r = { .rip = A(2), .rdi = A(3), .rsp = sp };

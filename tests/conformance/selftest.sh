@@ -99,7 +99,7 @@ note "known-failures list: listed failure skipped, listed pass reported"
 #    that no probe exercises (and only the open probe family)
 S=$W/src
 mkdir -p "$S/conformance/probes" "$S/syscall-xlate/freebsd"
-cp "$ROOT"/conformance/probes/{common.go,common_linux.go,common_freebsd.go,open.go} "$S/conformance/probes/"
+cp "$ROOT"/conformance/probes/{common.go,common_linux.go,common_freebsd.go,common_bsd.go,common_syscalls.go,open.go} "$S/conformance/probes/"
 { cat "$ROOT/syscall-xlate/freebsd/syscalls.master"
   echo "999  dz_selftest_call  full  dz_selftest  void"; } >"$S/syscall-xlate/freebsd/syscalls.master"
 : >"$S/conformance/known-failures.txt"
@@ -119,7 +119,7 @@ note "linkage: a full row without a probe is a failure"
 #    (open), and a full export that no probe reaches is a failure
 S=$W/libsrc
 mkdir -p "$S/conformance/probes" "$S/libshim/openbsd"
-cp "$ROOT"/conformance/probes/{common.go,common_linux.go,common_openbsd.go,open.go} "$S/conformance/probes/"
+cp "$ROOT"/conformance/probes/{common.go,common_linux.go,common_openbsd.go,common_syscalls.go,open.go} "$S/conformance/probes/"
 { cat "$ROOT/libshim/openbsd/exports.def"
   echo "X(dz_selftest_export, dz_selftest, INT, FULL, NONE, 0, INT, 0, NONE)"; } >"$S/libshim/openbsd/exports.def"
 : >"$S/conformance/known-failures.txt"
