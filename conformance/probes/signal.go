@@ -293,6 +293,8 @@ func signalCases() {
 		})
 	})
 	Case("sigprocmask", "pthread_sigmask-form", func() string {
+		runtime.LockOSThread() // the mask is the thread's: both calls on one
+		defer runtime.UnlockOSThread()
 		var set, old, now sigset
 		set.add(syscall.SIGUSR2)
 		err := threadSigmask(SIG_BLOCK, &set, &old)
