@@ -58,9 +58,12 @@ var errnoNames = map[syscall.Errno]string{
 	syscall.ESTALE: "ESTALE", syscall.EREMOTE: "EREMOTE", syscall.ENOLCK: "ENOLCK",
 	syscall.ENOSYS: "ENOSYS", syscall.EIDRM: "EIDRM", syscall.ENOMSG: "ENOMSG",
 	syscall.EOVERFLOW: "EOVERFLOW", syscall.ECANCELED: "ECANCELED",
-	syscall.EILSEQ: "EILSEQ", syscall.EBADMSG: "EBADMSG", syscall.EMULTIHOP: "EMULTIHOP",
-	syscall.ENOLINK: "ENOLINK", syscall.EPROTO: "EPROTO",
+	syscall.EILSEQ: "EILSEQ",
 }
+
+// errnoName: add a name an OS defines (in its common_<goos>.go, where package
+// syscall lacks it for some OS: EBADMSG, EMULTIHOP, ENOLINK, EPROTO).
+func errnoName(en syscall.Errno, name string) { errnoNames[en] = name }
 
 // Signals both systems define.
 var signalNames = map[syscall.Signal]string{
@@ -108,7 +111,7 @@ func errno(en syscall.Errno) error {
 // fstatatRaw: fstatat with raw path and buffer pointers (EFAULT cases);
 // nrFstatat is each OS's (Linux: newfstatat).
 func fstatatRaw(dirfd int, path, buf uintptr, flags int) error {
-	_, _, en := syscall.Syscall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
+	_, _, en := sysCall6(nrFstatat, uintptr(dirfd), path, buf, uintptr(flags), 0, 0)
 	return errno(en)
 }
 
@@ -164,19 +167,19 @@ func modestr(m uint32) string {
 
 func dtypestr(t uint8) string {
 	switch t {
-	case syscall.DT_REG:
+	case DT_REG:
 		return "reg"
-	case syscall.DT_DIR:
+	case DT_DIR:
 		return "dir"
-	case syscall.DT_LNK:
+	case DT_LNK:
 		return "lnk"
-	case syscall.DT_FIFO:
+	case DT_FIFO:
 		return "fifo"
-	case syscall.DT_SOCK:
+	case DT_SOCK:
 		return "sock"
-	case syscall.DT_CHR:
+	case DT_CHR:
 		return "chr"
-	case syscall.DT_UNKNOWN:
+	case DT_UNKNOWN:
 		return "unknown"
 	}
 	return fmt.Sprintf("dt%d", t)
@@ -227,6 +230,10 @@ var realProbeDir string // the same with symbolic links resolved
 // on this OS: the case is not run).  Set by a common_<goos>.go that needs it.
 var osCalls map[string]string
 
+// caseStart: run first on each case's goroutine, when a common_<goos>.go
+// needs it (OpenBSD: a stack big enough that a raw call never moves it).
+var caseStart func()
+
 func Case(call, name string, f func() string) {
 	label := call
 	oc, mapped := osCalls[call+"/"+name]
@@ -252,6 +259,9 @@ func Case(call, name string, f func() string) {
 				ch <- fmt.Sprintf("PANIC %v", p)
 			}
 		}()
+		if caseStart != nil {
+			caseStart()
+		}
 		ch <- f()
 	}()
 	var res string
@@ -306,6 +316,9 @@ func Main(cases func()) {
 		os.Exit(111)
 	}
 	syscall.Umask(022)
+	if caseStart != nil {
+		caseStart()
+	}
 	cases()
 	cleanup()
 }
@@ -433,7 +446,7 @@ func mustPipe() (int, int) {
 
 // cloexec: whether fd has FD_CLOEXEC.
 func cloexec(fd int) string {
-	r, _, en := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0)
+	r, _, en := sysCall(SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0)
 	if en != 0 {
 		return e(en)
 	}
@@ -454,7 +467,7 @@ func flstr(fl int) string {
 	for _, f := range []struct {
 		v int
 		n string
-	}{{syscall.O_APPEND, "APPEND"}, {syscall.O_NONBLOCK, "NONBLOCK"}, {syscall.O_ASYNC, "ASYNC"}} {
+	}{{syscall.O_APPEND, "APPEND"}, {syscall.O_NONBLOCK, "NONBLOCK"}, {O_ASYNC_, "ASYNC"}} {
 		if fl&f.v != 0 {
 			s = append(s, f.n)
 		}
@@ -463,7 +476,7 @@ func flstr(fl int) string {
 }
 
 func getfl(fd int) string {
-	r, _, en := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
+	r, _, en := sysCall(SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
 	if en != 0 {
 		return e(en)
 	}

@@ -227,3 +227,62 @@ const (
 	SS_ONSTACK = 0x1
 	SS_DISABLE = 0x4
 )
+
+// Errnos package syscall lacks for OpenBSD or illumos.
+func init() {
+	errnoName(syscall.EBADMSG, "EBADMSG")
+	errnoName(syscall.EMULTIHOP, "EMULTIHOP")
+	errnoName(syscall.ENOLINK, "ENOLINK")
+	errnoName(syscall.EPROTO, "EPROTO")
+}
+
+// Values package syscall lacks for some OS (common_<goos>.go of those).
+const (
+	MAP_STACK_ = syscall.MAP_STACK
+	RLIMIT_AS_ = syscall.RLIMIT_AS
+)
+
+// The libc forms of calls (OpenBSD's waitpid, raise, usleep; the pthread
+// attributes object): here the system calls they stand for, and a model of
+// the attributes object (what is set reads back).
+func waitpidForm(pid int) (int, syscall.WaitStatus, error) {
+	var ws syscall.WaitStatus
+	w, err := syscall.Wait4(pid, &ws, 0, nil)
+	return w, ws, err
+}
+
+func raiseForm(sig syscall.Signal) error { return syscall.Kill(syscall.Getpid(), sig) }
+
+func usleepForm(us int) error {
+	ts := syscall.NsecToTimespec(int64(us) * 1000)
+	return syscall.Nanosleep(&ts, nil)
+}
+
+func attrRoundtrip() string { return "stacksize=262144 detached=yes" }
+
+// getrandom answers the number of bytes it wrote.
+func randomCount(r uintptr, n int) int { return int(r) }
+
+// libc's random forms: here getrandom(2).
+func randomBufForm(n int) []byte {
+	b := make([]byte, n)
+	r, _, en := syscall.Syscall(nrGetrandom, uintptr(unsafe.Pointer(&b[0])), uintptr(n), 0)
+	if en != 0 {
+		return nil
+	}
+	return b[:r]
+}
+
+func random32Form() uint32 {
+	b := randomBufForm(4)
+	if len(b) < 4 {
+		return 0
+	}
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// _exit's form: the raw exit call.
+func exitForm(code int) { syscall.RawSyscall(nrExitProcess, uintptr(code), 0, 0) }
+
+// CLOCK_REALTIME
+const clockRealtime = 0

@@ -11,6 +11,21 @@ import (
 
 const osName = "freebsd"
 
+// The cases FreeBSD's kernel has no call for ("-": not run).
+func init() {
+	osCalls = map[string]string{
+		// the pthread attributes object is libc's, not the kernel's
+		"thr_new/attr-stacksize-detachstate": "-",
+		// illumos's libc forms and event ports: no such calls here
+		"thr_new/semaphore-form":           "-",
+		"kqueue/port-form-readable-pipe":   "-",
+		"kqueue/port-form-empty-times-out": "-",
+		"sendfile/out-in-offset-form":      "-",
+		"execve/own-path-form":             "-",
+		"getrlimit/rctlblk_size-form":      "-",
+	}
+}
+
 // sys/fcntl.h
 const (
 	AT_FDCWD            = -100

@@ -13,7 +13,7 @@ import (
 
 func mkdirat(dirfd int, path string, mode uint32) error {
 	p := cstr(path)
-	_, _, en := syscall.Syscall(syscall.SYS_MKDIRAT, uintptr(int64(dirfd)), uintptr(unsafe.Pointer(p)), uintptr(mode))
+	_, _, en := sysCall(SYS_MKDIRAT, uintptr(int64(dirfd)), uintptr(unsafe.Pointer(p)), uintptr(mode))
 	return errno(en)
 }
 
@@ -82,11 +82,11 @@ func dirCases() {
 	Case("mkdir", "ENOTDIR-parent-is-file", func() string { return e(syscall.Mkdir("file/d", 0755)) })
 	Case("mkdir", "trailing-slash", func() string { return e(syscall.Mkdir("d2/", 0755)) + " " + modeOf("d2") })
 	Case("mkdir", "EFAULT", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_MKDIR, badPtr, 0755, 0)
+		_, _, en := sysCall(SYS_MKDIR, badPtr, 0755, 0)
 		return e(en)
 	})
 	Case("mkdir", "ENAMETOOLONG", func() string { return e(syscall.Mkdir(strings.Repeat("d", 256), 0755)) })
-	dfd := mustOpen("d1", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+	dfd := mustOpen("d1", syscall.O_RDONLY|O_DIRECTORY_, 0)
 	Case("mkdirat", "relative-to-dirfd", func() string {
 		return e(mkdirat(dfd, "sub", 0700)) + " " + modeOf("d1/sub")
 	})
@@ -106,14 +106,14 @@ func dirCases() {
 	writeFile("list/a", "")
 	syscall.Mkdir("list/b", 0755)
 	syscall.Symlink("a", "list/c")
-	syscall.Mkfifo("list/d", 0644)
+	mkfifo("list/d", 0644)
 	Case("getdirentries", "lists-names-and-types", func() string {
-		fd := mustOpen("list", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd := mustOpen("list", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(fd)
 		return listdir(fd, 4096)
 	})
 	Case("getdirentries", "small-buffer-many-calls", func() string {
-		fd := mustOpen("list", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd := mustOpen("list", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(fd)
 		return listdir(fd, 64)
 	})
@@ -122,20 +122,20 @@ func dirCases() {
 		for i := 0; i < 300; i++ {
 			writeFile(fmt.Sprintf("many/f%03d", i), "")
 		}
-		fd := mustOpen("many", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd := mustOpen("many", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(fd)
 		l := listdir(fd, 1024)
 		return fmt.Sprintf("entries=%d", len(strings.Fields(l)))
 	})
 	Case("getdirentries", "eof-returns-zero", func() string {
-		fd := mustOpen("list", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd := mustOpen("list", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(fd)
 		listdir(fd, 4096)
 		n, err := getdents(fd, make([]byte, 4096))
 		return fmt.Sprintf("n=%d %s", n, e(err))
 	})
 	Case("getdirentries", "rewind-with-lseek", func() string {
-		fd := mustOpen("list", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd := mustOpen("list", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(fd)
 		listdir(fd, 4096)
 		syscall.Seek(fd, 0, 0)
@@ -143,7 +143,7 @@ func dirCases() {
 	})
 	Case("getdirentries", "sees-removal", func() string {
 		os.Remove("list/a")
-		fd := mustOpen("list", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd := mustOpen("list", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(fd)
 		return listdir(fd, 4096)
 	})
@@ -154,7 +154,7 @@ func dirCases() {
 		return like(err, errGetdentsNotDir, "not-a-directory")
 	})
 	Case("getdirentries", "EINVAL-tiny-buffer", func() string {
-		fd := mustOpen("list", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd := mustOpen("list", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(fd)
 		_, err := getdents(fd, make([]byte, 8))
 		return e(err)
@@ -164,10 +164,10 @@ func dirCases() {
 		return e(err)
 	})
 	Case("getdirentries", "EFAULT", func() string {
-		fd := mustOpen("list", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd := mustOpen("list", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(fd)
 		var base [8]byte
-		_, _, en := syscall.Syscall6(nrGetdirentries, uintptr(fd), badPtr, 4096, uintptr(unsafe.Pointer(&base[0])), 0, 0)
+		_, _, en := sysCall6(nrGetdirentries, uintptr(fd), badPtr, 4096, uintptr(unsafe.Pointer(&base[0])), 0, 0)
 		return e(en)
 	})
 
@@ -183,7 +183,7 @@ func dirCases() {
 	Case("chdir", "ENOTDIR", func() string { return e(syscall.Chdir("file")) })
 	Case("chdir", "ENOENT", func() string { return e(syscall.Chdir("nope")) })
 	Case("chdir", "EFAULT", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_CHDIR, badPtr, 0, 0)
+		_, _, en := sysCall(SYS_CHDIR, badPtr, 0, 0)
 		return e(en)
 	})
 	Case("fchdir", "directory-fd", func() string {
@@ -207,7 +207,7 @@ func dirCases() {
 		return cwd
 	})
 	Case("__getcwd", "EFAULT", func() string {
-		_, _, en := syscall.Syscall(getcwdNr, badPtr, 1024, 0)
+		_, _, en := sysCall(getcwdNr, badPtr, 1024, 0)
 		return e(en)
 	})
 	syscall.Mkdir("jail", 0755)

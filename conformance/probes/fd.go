@@ -11,7 +11,7 @@ import (
 )
 
 func fcntl(fd, cmd int, arg uintptr) (int, error) {
-	r, _, en := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), uintptr(cmd), arg)
+	r, _, en := sysCall(SYS_FCNTL, uintptr(fd), uintptr(cmd), arg)
 	return int(r), errno(en)
 }
 
@@ -93,13 +93,13 @@ func fdCases() {
 		return e(err)
 	})
 	Case("dup2", "to-chosen-fd", func() string {
-		err := syscall.Dup2(fd, 200)
+		err := dup2(fd, 200)
 		defer syscall.Close(200)
 		return e(err) + " " + sameFile(fd, 200)
 	})
 	Case("dup2", "replaces-open-fd", func() string {
 		other := mustOpen("/dev/null", syscall.O_RDONLY, 0)
-		err := syscall.Dup2(fd, other)
+		err := dup2(fd, other)
 		defer syscall.Close(other)
 		return e(err) + " " + sameFile(fd, other)
 	})
@@ -111,11 +111,11 @@ func fdCases() {
 		return e(err) + " " + sameFile(fd, 201) + " " + cloexec(201)
 	})
 	Case("dup2", "same-fd-returns-it", func() string {
-		r, _, en := syscall.Syscall(syscall.SYS_DUP2, uintptr(fd), uintptr(fd), 0)
+		r, _, en := sysCall(SYS_DUP2, uintptr(fd), uintptr(fd), 0)
 		return fmt.Sprintf("same=%s %s", yes(int(r) == fd), e(en))
 	})
-	Case("dup2", "EBADF-old", func() string { return e(syscall.Dup2(1000, 201)) })
-	Case("dup2", "EBADF-new-too-large", func() string { return e(syscall.Dup2(fd, 1<<30)) })
+	Case("dup2", "EBADF-old", func() string { return e(dup2(1000, 201)) })
+	Case("dup2", "EBADF-new-too-large", func() string { return e(dup2(fd, 1<<30)) })
 	Case("fcntl", "F_GETFD-F_SETFD", func() string {
 		a := cloexec(fd)
 		_, err := fcntl(fd, syscall.F_SETFD, syscall.FD_CLOEXEC)
@@ -168,7 +168,7 @@ func fdCases() {
 	Case("fcntl", "F_SETLK-then-other-process-sees-it", func() string {
 		lk := syscall.Flock_t{Type: syscall.F_WRLCK, Whence: 0, Start: 0, Len: 100}
 		err := syscall.FcntlFlock(uintptr(fd), syscall.F_SETLK, &lk)
-		syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_SETFD, 0)
+		sysCall(SYS_FCNTL, uintptr(fd), syscall.F_SETFD, 0)
 		st, out := runChildWithFds("lockcheck", []int{fd}, strconv.Itoa(fd), strconv.Itoa(os.Getpid()))
 		return e(err) + " child=" + st + " " + out
 	})

@@ -37,6 +37,8 @@ func fsmiscCases() {
 	syscall.Symlink("f", "sl")
 	syscall.Mkdir("d", 0755)
 	fd := mustOpen("f", syscall.O_RDWR, 0)
+	// sendfile(out, in, &off, n): Linux's and illumos's form.
+	Case("sendfile", "out-in-offset-form", func() string { return sendfileForm() })
 	Case("flock", "LOCK_EX-blocks-other-process", func() string {
 		err := syscall.Flock(fd, syscall.LOCK_EX)
 		st, out := runChild("trylock", probeDir+"/f")
@@ -87,7 +89,7 @@ func fsmiscCases() {
 	})
 	Case("futimesat", "relative-to-dirfd", func() string {
 		writeFile("d/in", "")
-		dfd := mustOpen("d", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		dfd := mustOpen("d", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		defer syscall.Close(dfd)
 		tv := tv1
 		return e(futimesat(dfd, "in", &tv)) + " " + tstr("d/in", 0)
@@ -163,7 +165,7 @@ func fsmiscCases() {
 	})
 	Case("close_range", "closes-range", func() string {
 		for i := 0; i < 3; i++ {
-			syscall.Dup2(fd, 300+i)
+			dup2(fd, 300+i)
 		}
 		err := closeRange(300, 301, 0)
 		_, a := fstatN(300)
@@ -173,7 +175,7 @@ func fsmiscCases() {
 		return e(err) + " " + ename(a) + " " + ename(b) + " " + ename(c)
 	})
 	Case("close_range", "CLOSE_RANGE_CLOEXEC", func() string {
-		syscall.Dup2(fd, 310)
+		dup2(fd, 310)
 		defer syscall.Close(310)
 		err := closeRange(310, 310, 1<<2)
 		return e(err) + " " + cloexec(310)

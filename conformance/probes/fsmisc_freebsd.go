@@ -113,3 +113,6 @@ func chflagsat(dir int, path string, flags int, atflag int) error {
 
 // sys/sys/stat.h: UF_NODUMP
 const UF_NODUMP = 0x1
+
+// sendfileForm: Linux's and illumos's sendfile (the case does not run here).
+func sendfileForm() string { return "n/a" }

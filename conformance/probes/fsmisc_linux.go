@@ -4,6 +4,7 @@
 package main
 
 import (
+	"fmt"
 	"path/filepath"
 	"syscall"
 	"unsafe"
@@ -109,3 +110,19 @@ func chflagsat(dir int, path string, flags int, atflag int) error {
 }
 
 const UF_NODUMP = 0x1
+
+// sendfileForm: sendfile(out, in, &off, n) from a file at an offset into a
+// pipe: what arrives and where the offset ends.
+func sendfileForm() string {
+	writeFile("sf", "0123456789")
+	in := mustOpen("sf", syscall.O_RDONLY, 0)
+	defer syscall.Close(in)
+	r, w := mustPipe()
+	defer syscall.Close(r)
+	defer syscall.Close(w)
+	off := int64(2)
+	n, err := syscall.Sendfile(w, in, &off, 5)
+	b := make([]byte, 16)
+	m, _ := syscall.Read(r, b)
+	return fmt.Sprintf("%s n=%d got=%q off=%d", e(err), n, b[:m], off)
+}

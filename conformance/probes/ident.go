@@ -13,11 +13,11 @@ import (
 
 func getrandom(n int, flags int) ([]byte, error) {
 	b := make([]byte, n)
-	r, _, en := syscall.Syscall(nrGetrandom, uintptr(unsafe.Pointer(&b[0])), uintptr(n), uintptr(flags))
+	r, _, en := sysCall(nrGetrandom, uintptr(unsafe.Pointer(&b[0])), uintptr(n), uintptr(flags))
 	if en != 0 {
 		return nil, en
 	}
-	return b[:r], nil
+	return b[:randomCount(r, n)], nil
 }
 
 func nonzero(b []byte) bool {
@@ -103,7 +103,7 @@ func identCases() {
 		return e(err) + " " + supplementary(g)
 	})
 	Case("getgroups", "count-only", func() string {
-		n, _, en := syscall.RawSyscall(syscall.SYS_GETGROUPS, 0, 0, 0)
+		n, _, en := rawSysCall(SYS_GETGROUPS, 0, 0, 0)
 		g, _ := syscall.Getgroups()
 		return e(en) + " matches=" + yes(int(n) == len(g))
 	})
@@ -113,7 +113,7 @@ func identCases() {
 			syscall.Setgroups([]int{0, 1, 2})
 		}
 		var buf [1]uint32
-		_, _, en := syscall.RawSyscall(syscall.SYS_GETGROUPS, 1, uintptr(unsafe.Pointer(&buf[0])), 0)
+		_, _, en := rawSysCall(SYS_GETGROUPS, 1, uintptr(unsafe.Pointer(&buf[0])), 0)
 		syscall.Setgroups(g)
 		return e(en)
 	})
@@ -130,7 +130,7 @@ func identCases() {
 	})
 	Case("setgroups", "EINVAL-too-many", func() string {
 		var buf [70000]uint32
-		_, _, en := syscall.RawSyscall(syscall.SYS_SETGROUPS, 70000, uintptr(unsafe.Pointer(&buf[0])), 0)
+		_, _, en := rawSysCall(SYS_SETGROUPS, 70000, uintptr(unsafe.Pointer(&buf[0])), 0)
 		return e(en)
 	})
 	Case("setuid", "own-uid", func() string { return e(syscall.Setuid(syscall.Getuid())) })
@@ -140,16 +140,16 @@ func identCases() {
 	Case("setreuid", "unchanged", func() string { return e(syscall.Setreuid(-1, -1)) })
 	Case("setregid", "unchanged", func() string { return e(syscall.Setregid(-1, -1)) })
 	Case("setresuid", "unchanged", func() string {
-		_, _, en := syscall.RawSyscall(nrSetresuid, ^uintptr(0), ^uintptr(0), ^uintptr(0))
+		_, _, en := rawSysCall(nrSetresuid, ^uintptr(0), ^uintptr(0), ^uintptr(0))
 		return e(en)
 	})
 	Case("setresgid", "unchanged", func() string {
-		_, _, en := syscall.RawSyscall(nrSetresgid, ^uintptr(0), ^uintptr(0), ^uintptr(0))
+		_, _, en := rawSysCall(nrSetresgid, ^uintptr(0), ^uintptr(0), ^uintptr(0))
 		return e(en)
 	})
 	Case("setresgid", "own-gid", func() string {
 		g := uintptr(syscall.Getgid())
-		_, _, en := syscall.RawSyscall(nrSetresgid, g, g, g)
+		_, _, en := rawSysCall(nrSetresgid, g, g, g)
 		return e(en)
 	})
 	Case("cap_getmode", "not-in-capability-mode", func() string {
@@ -180,12 +180,23 @@ func identCases() {
 		b, _ := getrandom(16, 0)
 		return "differ=" + yes(string(a) != string(b))
 	})
+	// libc's forms (OpenBSD's arc4random_buf and arc4random).
+	Case("getrandom", "arc4random_buf-form", func() string {
+		a, b := randomBufForm(32), randomBufForm(32)
+		return fmt.Sprintf("n=%d nonzero=%s differ=%s", len(a), yes(nonzero(a)), yes(string(a) != string(b)))
+	})
+	Case("getrandom", "arc4random-form", func() string {
+		a, b, c := random32Form(), random32Form(), random32Form()
+		return "differ=" + yes(a != b || b != c)
+	})
+	Case("issetugid", "libc-form", func() string { return fmt.Sprint(issetugidForm()) })
+	Case("execve", "own-path-form", func() string { return "is-this-probe=" + yes(execnameForm() == self()) })
 	Case("getrandom", "EINVAL-bad-flags", func() string {
 		_, err := getrandom(16, 0x100)
 		return e(err)
 	})
 	Case("getrandom", "EFAULT", func() string {
-		_, _, en := syscall.Syscall(nrGetrandom, badPtr, 16, 0)
+		_, _, en := sysCall(nrGetrandom, badPtr, 16, 0)
 		return e(en)
 	})
 }

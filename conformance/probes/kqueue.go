@@ -108,6 +108,10 @@ func main() { Main(kqueueCases) }
 
 func kqueueCases() {
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGUSR1) // so a SIGUSR1 is caught, not fatal
+	// An event port (illumos's kqueue): a pipe with data is reported once
+	// associated; an empty one times out.  The reference is epoll.
+	Case("kqueue", "port-form-readable-pipe", func() string { return portForm(true) })
+	Case("kqueue", "port-form-empty-times-out", func() string { return portForm(false) })
 	Case("kqueue", "create", func() string {
 		q, err := newKqueue("kevent")
 		if err != nil {

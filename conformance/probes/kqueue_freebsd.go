@@ -119,3 +119,6 @@ func keventOn(fd int, call string) error {
 }
 
 func procExitStatus(data int64) string { return wstatus(syscall.WaitStatus(data)) }
+
+// portForm: illumos's event ports (the case does not run here).
+func portForm(readable bool) string { return "n/a" }

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/signal"
 	"sort"
@@ -282,3 +283,29 @@ func keventOn(fd int, call string) error {
 }
 
 func procExitStatus(data int64) string { return wstatus(syscall.WaitStatus(data)) }
+
+// portForm: the reference of illumos's event-port cases, with epoll: a
+// pipe with data is reported once added; an empty one times out.
+func portForm(readable bool) string {
+	ep, err := syscall.EpollCreate1(syscall.EPOLL_CLOEXEC)
+	if err != nil {
+		return e(err)
+	}
+	defer syscall.Close(ep)
+	r, w := mustPipe()
+	defer syscall.Close(r)
+	defer syscall.Close(w)
+	if readable {
+		syscall.Write(w, []byte("x"))
+	}
+	ev := syscall.EpollEvent{Events: syscall.EPOLLIN | syscall.EPOLLONESHOT, Fd: int32(r)}
+	if err := syscall.EpollCtl(ep, syscall.EPOLL_CTL_ADD, r, &ev); err != nil {
+		return e(err)
+	}
+	out := make([]syscall.EpollEvent, 4)
+	n, err := syscall.EpollWait(ep, out, 0)
+	if n > 0 {
+		return fmt.Sprintf("events=%d readable=%s", n, yes(out[0].Events&syscall.EPOLLIN != 0))
+	}
+	return fmt.Sprintf("events=0 %s", e(err))
+}

@@ -11,21 +11,21 @@ import (
 
 func linkat(olddir int, old string, newdir int, new string, flags int) error {
 	a, b := cstr(old), cstr(new)
-	_, _, en := syscall.Syscall6(syscall.SYS_LINKAT, uintptr(int64(olddir)), uintptr(unsafe.Pointer(a)),
+	_, _, en := sysCall6(SYS_LINKAT, uintptr(int64(olddir)), uintptr(unsafe.Pointer(a)),
 		uintptr(int64(newdir)), uintptr(unsafe.Pointer(b)), uintptr(flags), 0)
 	return errno(en)
 }
 
 func symlinkat(target string, dir int, path string) error {
 	a, b := cstr(target), cstr(path)
-	_, _, en := syscall.Syscall(syscall.SYS_SYMLINKAT, uintptr(unsafe.Pointer(a)), uintptr(int64(dir)), uintptr(unsafe.Pointer(b)))
+	_, _, en := sysCall(SYS_SYMLINKAT, uintptr(unsafe.Pointer(a)), uintptr(int64(dir)), uintptr(unsafe.Pointer(b)))
 	return errno(en)
 }
 
 func readlinkat(dir int, path string, size int) string {
 	p := cstr(path)
 	buf := make([]byte, size+1)
-	n, _, en := syscall.Syscall6(syscall.SYS_READLINKAT, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)),
+	n, _, en := sysCall6(SYS_READLINKAT, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)),
 		uintptr(unsafe.Pointer(&buf[0])), uintptr(size), 0, 0)
 	if en != 0 {
 		return e(en)
@@ -44,7 +44,7 @@ func readlink(path string, size int) string {
 
 func unlinkat(dir int, path string, flags int) error {
 	p := cstr(path)
-	_, _, en := syscall.Syscall(syscall.SYS_UNLINKAT, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(flags))
+	_, _, en := sysCall(SYS_UNLINKAT, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(flags))
 	return errno(en)
 }
 
@@ -62,7 +62,7 @@ func linkCases() {
 	writeFile("file", "data")
 	syscall.Mkdir("dir", 0755)
 	syscall.Symlink("file", "sym")
-	dfd := mustOpen("dir", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+	dfd := mustOpen("dir", syscall.O_RDONLY|O_DIRECTORY_, 0)
 
 	Case("link", "new-name", func() string {
 		return e(syscall.Link("file", "hard")) + " " + nlink("file")
@@ -73,7 +73,7 @@ func linkCases() {
 	Case("link", "EPERM-directory", func() string { return e(syscall.Link("dir", "dirlink")) })
 	Case("link", "EFAULT", func() string {
 		p := cstr("x")
-		_, _, en := syscall.Syscall(syscall.SYS_LINK, badPtr, uintptr(unsafe.Pointer(p)), 0)
+		_, _, en := sysCall(SYS_LINK, badPtr, uintptr(unsafe.Pointer(p)), 0)
 		return e(en)
 	})
 	Case("linkat", "relative-to-dirfds", func() string {
@@ -112,7 +112,7 @@ func linkCases() {
 	Case("readlink", "ENOTDIR", func() string { return readlink("file/x", 64) })
 	Case("readlink", "EFAULT-buffer", func() string {
 		p := cstr("s1")
-		_, _, en := syscall.Syscall(syscall.SYS_READLINK, uintptr(unsafe.Pointer(p)), badPtr, 64)
+		_, _, en := sysCall(SYS_READLINK, uintptr(unsafe.Pointer(p)), badPtr, 64)
 		return e(en)
 	})
 	Case("readlinkat", "relative-to-dirfd", func() string { return readlinkat(dfd, "up", 64) })

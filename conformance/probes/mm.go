@@ -17,17 +17,17 @@ func mmap(addr, length uintptr, prot, flags, fd int, off int64) (uintptr, error)
 }
 
 func munmap(addr, length uintptr) error {
-	_, _, en := syscall.Syscall(syscall.SYS_MUNMAP, addr, length, 0)
+	_, _, en := sysCall(SYS_MUNMAP, addr, length, 0)
 	return errno(en)
 }
 
 func mprotect(addr, length uintptr, prot int) error {
-	_, _, en := syscall.Syscall(syscall.SYS_MPROTECT, addr, length, uintptr(prot))
+	_, _, en := sysCall(SYS_MPROTECT, addr, length, uintptr(prot))
 	return errno(en)
 }
 
 func madvise(addr, length uintptr, advice int) error {
-	_, _, en := syscall.Syscall(syscall.SYS_MADVISE, addr, length, uintptr(advice))
+	_, _, en := sysCall(SYS_MADVISE, addr, length, uintptr(advice))
 	return errno(en)
 }
 
@@ -85,13 +85,13 @@ func mmCases() {
 		defer munmap(a, page)
 		// A forked child writes through the shared mapping (raw fork: the
 		// child runs no Go code but one store and exit).
-		pid, _, en := syscall.RawSyscall(syscall.SYS_FORK, 0, 0, 0)
+		pid, _, en := rawSysCall(SYS_FORK, 0, 0, 0)
 		if en != 0 {
 			return "fork:" + e(en)
 		}
 		if isForkChild(pid) {
 			*(*byte)(unsafe.Pointer(a)) = 42
-			syscall.RawSyscall(nrExitProcess, 0, 0, 0)
+			rawSysCall(nrExitProcess, 0, 0, 0)
 		}
 		var ws syscall.WaitStatus
 		syscall.Wait4(int(pid), &ws, 0, nil)
@@ -152,7 +152,7 @@ func mmCases() {
 		return "ok below-2G=" + yes(a+page <= 1<<31)
 	})
 	Case("mmap", "MAP_STACK", func() string {
-		a, err := mmap(0, 4*page, rw, syscall.MAP_PRIVATE|syscall.MAP_ANON|syscall.MAP_STACK, -1, 0)
+		a, err := mmap(0, 4*page, rw, syscall.MAP_PRIVATE|syscall.MAP_ANON|MAP_STACK_, -1, 0)
 		if err != nil {
 			return e(err)
 		}
@@ -291,20 +291,20 @@ func mmCases() {
 	Case("mlock", "one-page", func() string {
 		a := anon(page, rw)
 		defer munmap(a, page)
-		_, _, en := syscall.Syscall(syscall.SYS_MLOCK, a, page, 0)
+		_, _, en := sysCall(SYS_MLOCK, a, page, 0)
 		return e(en)
 	})
 	Case("mlock", "ENOMEM-unmapped", func() string {
 		a := anon(page, rw)
 		munmap(a, page)
-		_, _, en := syscall.Syscall(syscall.SYS_MLOCK, a, page, 0)
+		_, _, en := sysCall(SYS_MLOCK, a, page, 0)
 		return e(en)
 	})
 	Case("munlock", "after-mlock", func() string {
 		a := anon(page, rw)
 		defer munmap(a, page)
-		syscall.Syscall(syscall.SYS_MLOCK, a, page, 0)
-		_, _, en := syscall.Syscall(syscall.SYS_MUNLOCK, a, page, 0)
+		sysCall(SYS_MLOCK, a, page, 0)
+		_, _, en := sysCall(SYS_MUNLOCK, a, page, 0)
 		return e(en)
 	})
 	Case("mincore", "touched-page-resident", func() string {
@@ -312,14 +312,14 @@ func mmCases() {
 		defer munmap(a, 2*page)
 		bytesAt(a, 1)[0] = 1
 		vec := make([]byte, 2)
-		_, _, en := syscall.Syscall(syscall.SYS_MINCORE, a, 2*page, uintptr(unsafe.Pointer(&vec[0])))
+		_, _, en := sysCall(SYS_MINCORE, a, 2*page, uintptr(unsafe.Pointer(&vec[0])))
 		return fmt.Sprintf("%s first-resident=%s", e(en), yes(vec[0]&1 != 0))
 	})
 	Case("mincore", "ENOMEM-unmapped", func() string {
 		a := anon(page, rw)
 		munmap(a, page)
 		vec := make([]byte, 1)
-		_, _, en := syscall.Syscall(syscall.SYS_MINCORE, a, page, uintptr(unsafe.Pointer(&vec[0])))
+		_, _, en := sysCall(SYS_MINCORE, a, page, uintptr(unsafe.Pointer(&vec[0])))
 		return e(en)
 	})
 	Case("mincore", "unaligned-rounds-down", func() string {
@@ -328,7 +328,7 @@ func mmCases() {
 		bytesAt(a, 1)[0] = 1
 		b, n := pageRound(a+1, page-1)
 		vec := make([]byte, 2)
-		_, _, en := syscall.Syscall(syscall.SYS_MINCORE, b, n, uintptr(unsafe.Pointer(&vec[0])))
+		_, _, en := sysCall(SYS_MINCORE, b, n, uintptr(unsafe.Pointer(&vec[0])))
 		return fmt.Sprintf("%s first-resident=%s", e(en), yes(vec[0]&1 != 0))
 	})
 	Case("msync", "MS_ASYNC", func() string {
@@ -339,7 +339,7 @@ func mmCases() {
 			return e(err)
 		}
 		defer munmap(a, page)
-		_, _, en := syscall.Syscall(nrMsync, a, page, MS_ASYNC)
+		_, _, en := sysCall(nrMsync, a, page, MS_ASYNC)
 		return e(en)
 	})
 	Case("msync", "unaligned-rounds-down", func() string {
@@ -351,7 +351,7 @@ func mmCases() {
 		}
 		defer munmap(a, page)
 		b, n := pageRound(a+8, page-8)
-		_, _, en := syscall.Syscall(nrMsync, b, n, MS_SYNC)
+		_, _, en := sysCall(nrMsync, b, n, MS_SYNC)
 		return e(en)
 	})
 	Case("msync", "MS_SYNC-file-mapping", func() string {
@@ -362,7 +362,7 @@ func mmCases() {
 			return e(err)
 		}
 		defer munmap(a, page)
-		_, _, en := syscall.Syscall(nrMsync, a, page, MS_SYNC)
+		_, _, en := sysCall(nrMsync, a, page, MS_SYNC)
 		return e(en)
 	})
 	Case("break", "query-grow-use-shrink", func() string {

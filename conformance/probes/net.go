@@ -111,7 +111,7 @@ func readAll(fd int) string {
 
 // sendNoAddr: sendto(fd, b, len, 0, NULL, 0).
 func sendNoAddr(fd int, b []byte) error {
-	_, _, en := syscall.Syscall6(syscall.SYS_SENDTO, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), 0, 0, 0)
+	_, _, en := sysCall6(SYS_SENDTO, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), 0, 0, 0)
 	return errno(en)
 }
 

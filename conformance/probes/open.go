@@ -10,14 +10,14 @@ import (
 
 func openRaw(path string, flags int, mode uint32) (int, error) {
 	p := cstr(path)
-	fd, _, en := syscall.Syscall(syscall.SYS_OPEN, uintptr(unsafe.Pointer(p)), uintptr(flags), uintptr(mode))
+	fd, _, en := sysCall(SYS_OPEN, uintptr(unsafe.Pointer(p)), uintptr(flags), uintptr(mode))
 	return int(fd), errno(en)
 }
 
 func openatRaw(dirfd int, path string, flags int, mode uint32) (int, error) {
 	p := cstr(path)
 	dfd := int64(dirfd)
-	fd, _, en := syscall.Syscall6(syscall.SYS_OPENAT, uintptr(dfd), uintptr(unsafe.Pointer(p)), uintptr(flags), uintptr(mode), 0, 0)
+	fd, _, en := sysCall6(SYS_OPENAT, uintptr(dfd), uintptr(unsafe.Pointer(p)), uintptr(flags), uintptr(mode), 0, 0)
 	return int(fd), errno(en)
 }
 
@@ -72,6 +72,11 @@ func openCases() {
 	syscall.Symlink("nowhere", "dangling")
 	syscall.Symlink("nowhere2", "dangling2")
 
+	Case("open", "open64-form", func() string {
+		writeFile("o64", "hello")
+		fd, err := open64Form("o64", syscall.O_RDONLY, 0)
+		return opened(fd, err, statMode)
+	})
 	Case("open", "O_RDONLY-existing", func() string {
 		fd, err := openRaw("file", syscall.O_RDONLY, 0)
 		return opened(fd, err, getfl, statMode)
@@ -137,11 +142,11 @@ func openCases() {
 		return opened(fd, err, cloexec)
 	})
 	Case("open", "O_DIRECTORY-on-dir", func() string {
-		fd, err := openRaw("dir", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd, err := openRaw("dir", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		return opened(fd, err, statMode)
 	})
 	Case("open", "O_DIRECTORY-on-file-ENOTDIR", func() string {
-		fd, err := openRaw("file", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+		fd, err := openRaw("file", syscall.O_RDONLY|O_DIRECTORY_, 0)
 		return opened(fd, err)
 	})
 	Case("open", "O_NOFOLLOW-symlink", func() string {
@@ -184,7 +189,7 @@ func openCases() {
 		return opened(fd, err)
 	})
 	Case("open", "EFAULT-bad-path", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_OPEN, badPtr, syscall.O_RDONLY, 0)
+		_, _, en := sysCall(SYS_OPEN, badPtr, syscall.O_RDONLY, 0)
 		return e(en)
 	})
 	Case("open", "ELOOP-symlink-loop", func() string {
@@ -202,7 +207,7 @@ func openCases() {
 		defer syscall.Close(c)
 		return fmt.Sprintf("reused=%s %s", yes(c == a), e(err))
 	})
-	dir := mustOpen("dir", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+	dir := mustOpen("dir", syscall.O_RDONLY|O_DIRECTORY_, 0)
 	writeFile("dir/inner", "inside")
 	Case("openat", "relative-to-dirfd", func() string {
 		fd, err := openatRaw(dir, "inner", syscall.O_RDONLY, 0)
@@ -250,7 +255,7 @@ func openCases() {
 		return e(syscall.Close(fd))
 	})
 	Case("close", "EBADF-negative", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_CLOSE, ^uintptr(0), 0, 0)
+		_, _, en := sysCall(SYS_CLOSE, ^uintptr(0), 0, 0)
 		return e(en)
 	})
 	Case("umask", "returns-previous", func() string {

@@ -15,25 +15,25 @@ import (
 
 func fchmodat(dir int, path string, mode uint32, flags int) error {
 	p := cstr(path)
-	_, _, en := syscall.Syscall6(nrFchmodatFlags, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(mode), uintptr(flags), 0, 0)
+	_, _, en := sysCall6(nrFchmodatFlags, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(mode), uintptr(flags), 0, 0)
 	return errno(en)
 }
 
 func faccessat(dir int, path string, mode uint32, flags int) error {
 	p := cstr(path)
-	_, _, en := syscall.Syscall6(nrFaccessatFlags, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(mode), uintptr(flags), 0, 0)
+	_, _, en := sysCall6(nrFaccessatFlags, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(mode), uintptr(flags), 0, 0)
 	return errno(en)
 }
 
 func fchownat(dir int, path string, uid, gid int, flags int) error {
 	p := cstr(path)
-	_, _, en := syscall.Syscall6(syscall.SYS_FCHOWNAT, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(uid), uintptr(gid), uintptr(flags), 0)
+	_, _, en := sysCall6(SYS_FCHOWNAT, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(uid), uintptr(gid), uintptr(flags), 0)
 	return errno(en)
 }
 
 func utimensat(dir int, path string, ts *[2]syscall.Timespec, flags int) error {
 	p := cstr(path)
-	_, _, en := syscall.Syscall6(nrUtimensat, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(unsafe.Pointer(ts)), uintptr(flags), 0, 0)
+	_, _, en := sysCall6(nrUtimensat, uintptr(int64(dir)), uintptr(unsafe.Pointer(p)), uintptr(unsafe.Pointer(ts)), uintptr(flags), 0, 0)
 	return errno(en)
 }
 
@@ -90,7 +90,7 @@ func init() {
 				runtime.LockOSThread()
 				ready <- true
 				for a := range asks {
-					u, _, _ := syscall.RawSyscall(syscall.SYS_GETUID, 0, 0, 0)
+					u, _, _ := rawSysCall(SYS_GETUID, 0, 0, 0)
 					a.reply <- int(u)
 				}
 			}()
@@ -164,14 +164,14 @@ func permCases() {
 	Case("chmod", "ENOENT", func() string { return e(syscall.Chmod("nope", 0644)) })
 	Case("chmod", "ENOTDIR", func() string { return e(syscall.Chmod("f/x", 0644)) })
 	Case("chmod", "EFAULT", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_CHMOD, badPtr, 0644, 0)
+		_, _, en := sysCall(SYS_CHMOD, badPtr, 0644, 0)
 		return e(en)
 	})
 	fd := mustOpen("f", syscall.O_RDONLY, 0)
 	Case("fchmod", "read-only-fd-allowed", func() string { return e(syscall.Fchmod(fd, 0604)) + " " + perm("f") })
 	Case("fchmod", "EBADF", func() string { return e(syscall.Fchmod(1000, 0644)) })
 	syscall.Mkdir("d", 0755)
-	dfd := mustOpen("d", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+	dfd := mustOpen("d", syscall.O_RDONLY|O_DIRECTORY_, 0)
 	writeFile("d/in", "")
 	Case("fchmodat", "relative-to-dirfd", func() string { return e(fchmodat(dfd, "in", 0700, 0)) + " " + perm("d/in") })
 	Case("fchmodat", "AT_SYMLINK_NOFOLLOW-regular-file", func() string {
@@ -260,7 +260,7 @@ func permCases() {
 	})
 	Case("utimensat", "EFAULT-times", func() string {
 		p := cstr("f")
-		_, _, en := syscall.Syscall6(nrUtimensat, atfdcwd, uintptr(unsafe.Pointer(p)), badPtr, 0, 0, 0)
+		_, _, en := sysCall6(nrUtimensat, atfdcwd, uintptr(unsafe.Pointer(p)), badPtr, 0, 0, 0)
 		return e(en)
 	})
 	Case("futimens", "explicit-times", func() string {

@@ -10,7 +10,7 @@ import (
 
 func pipe2(flags int) ([2]int, error) {
 	var p [2]int32
-	_, _, en := syscall.RawSyscall(syscall.SYS_PIPE2, uintptr(unsafe.Pointer(&p)), uintptr(flags), 0)
+	_, _, en := rawSysCall(SYS_PIPE2, uintptr(unsafe.Pointer(&p)), uintptr(flags), 0)
 	return [2]int{int(p[0]), int(p[1])}, errno(en)
 }
 
@@ -51,7 +51,7 @@ func pipeCases() {
 		return e(err)
 	})
 	Case("pipe2", "EFAULT", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_PIPE2, badPtr, 0, 0)
+		_, _, en := rawSysCall(SYS_PIPE2, badPtr, 0, 0)
 		return e(en)
 	})
 	Case("pipe2", "fstat-is-fifo", func() string {
@@ -104,43 +104,43 @@ func pipeCases() {
 		defer closeBoth(p)
 		syscall.Write(p[1], []byte("seven77"))
 		var n int32
-		_, _, en := syscall.Syscall(syscall.SYS_IOCTL, uintptr(p[0]), FIONREAD, uintptr(unsafe.Pointer(&n)))
+		_, _, en := sysCall(SYS_IOCTL, uintptr(p[0]), FIONREAD, uintptr(unsafe.Pointer(&n)))
 		return fmt.Sprintf("%s n=%d", e(en), n)
 	})
 	Case("ioctl", "FIONBIO-sets-nonblocking", func() string {
 		p, _ := pipe2(0)
 		defer closeBoth(p)
 		on := int32(1)
-		_, _, en := syscall.Syscall(syscall.SYS_IOCTL, uintptr(p[0]), FIONBIO, uintptr(unsafe.Pointer(&on)))
+		_, _, en := sysCall(SYS_IOCTL, uintptr(p[0]), FIONBIO, uintptr(unsafe.Pointer(&on)))
 		return e(en) + " " + getfl(p[0])
 	})
 	Case("ioctl", "FIOCLEX-FIONCLEX", func() string {
 		p, _ := pipe2(0)
 		defer closeBoth(p)
-		_, _, en1 := syscall.Syscall(syscall.SYS_IOCTL, uintptr(p[0]), FIOCLEX, 0)
+		_, _, en1 := sysCall(SYS_IOCTL, uintptr(p[0]), FIOCLEX, 0)
 		a := cloexec(p[0])
-		_, _, en2 := syscall.Syscall(syscall.SYS_IOCTL, uintptr(p[0]), FIONCLEX, 0)
+		_, _, en2 := sysCall(SYS_IOCTL, uintptr(p[0]), FIONCLEX, 0)
 		return e(en1) + " " + a + " " + e(en2) + " " + cloexec(p[0])
 	})
 	Case("ioctl", "ENOTTY-TIOCGWINSZ-on-pipe", func() string {
 		p, _ := pipe2(0)
 		defer closeBoth(p)
 		var ws [8]byte
-		_, _, en := syscall.Syscall(syscall.SYS_IOCTL, uintptr(p[0]), syscall.TIOCGWINSZ, uintptr(unsafe.Pointer(&ws)))
+		_, _, en := sysCall(SYS_IOCTL, uintptr(p[0]), syscall.TIOCGWINSZ, uintptr(unsafe.Pointer(&ws)))
 		return e(en)
 	})
 	Case("ioctl", "EBADF", func() string {
 		var n int32
-		_, _, en := syscall.Syscall(syscall.SYS_IOCTL, 1000, FIONREAD, uintptr(unsafe.Pointer(&n)))
+		_, _, en := sysCall(SYS_IOCTL, 1000, FIONREAD, uintptr(unsafe.Pointer(&n)))
 		return e(en)
 	})
 	Case("mkfifo", "create", func() string {
-		err := syscall.Mkfifo("fifo", 0640)
+		err := mkfifo("fifo", 0640)
 		st, _ := fstatatN(AT_FDCWD, "fifo", 0)
 		return e(err) + " " + modestr(st.mode)
 	})
-	Case("mkfifo", "EEXIST", func() string { return e(syscall.Mkfifo("fifo", 0644)) })
-	Case("mkfifo", "ENOENT", func() string { return e(syscall.Mkfifo("nodir/fifo", 0644)) })
+	Case("mkfifo", "EEXIST", func() string { return e(mkfifo("fifo", 0644)) })
+	Case("mkfifo", "ENOENT", func() string { return e(mkfifo("nodir/fifo", 0644)) })
 	Case("open", "fifo-O_RDONLY-O_NONBLOCK", func() string {
 		fd, err := syscall.Open("fifo", syscall.O_RDONLY|syscall.O_NONBLOCK, 0)
 		if err == nil {
@@ -172,7 +172,7 @@ func pipeCases() {
 		return fmt.Sprintf("%q %s", b[:n], e(err))
 	})
 	syscall.Mkdir("d", 0755)
-	dfd := mustOpen("d", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+	dfd := mustOpen("d", syscall.O_RDONLY|O_DIRECTORY_, 0)
 	Case("mkfifoat", "relative-to-dirfd", func() string {
 		err := mkfifoat(dfd, "f2", 0600)
 		st, _ := fstatatN(AT_FDCWD, "d/f2", 0)

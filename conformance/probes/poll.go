@@ -47,7 +47,7 @@ func poll(fds []pollFd, ms int) (int, error) {
 		p = unsafe.Pointer(&fds[0])
 	}
 	for i := 0; ; i++ {
-		r, _, en := syscall.Syscall(syscall.SYS_POLL, uintptr(p), uintptr(len(fds)), uintptr(ms))
+		r, _, en := sysCall(SYS_POLL, uintptr(p), uintptr(len(fds)), uintptr(ms))
 		if en != syscall.EINTR || i == 100 { // a Go runtime signal is not the subject
 			return int(r), errno(en)
 		}
@@ -68,7 +68,7 @@ func sel(n int, r, w *fdSet, tv *syscall.Timeval) (int, error) {
 		w0 = *w
 	}
 	for i := 0; ; i++ {
-		x, _, en := syscall.Syscall6(syscall.SYS_SELECT, uintptr(n), uintptr(unsafe.Pointer(r)), uintptr(unsafe.Pointer(w)), 0, uintptr(unsafe.Pointer(tv)), 0)
+		x, _, en := sysCall6(SYS_SELECT, uintptr(n), uintptr(unsafe.Pointer(r)), uintptr(unsafe.Pointer(w)), 0, uintptr(unsafe.Pointer(tv)), 0)
 		if en != syscall.EINTR || i == 100 {
 			return int(x), errno(en)
 		}
@@ -145,11 +145,11 @@ func pollCases() {
 		return fmt.Sprintf("%s n=%d in=%s", e(err), n, yes(fds[0].revents&POLLIN != 0))
 	})
 	Case("poll", "EFAULT", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_POLL, badPtr, 1, 0)
+		_, _, en := sysCall(SYS_POLL, badPtr, 1, 0)
 		return e(en)
 	})
 	Case("poll", "EINVAL-too-many-fds", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_POLL, 0, 1<<30, 0)
+		_, _, en := sysCall(SYS_POLL, 0, 1<<30, 0)
 		return e(en)
 	})
 	Case("select", "empty-pipe-timeout", func() string {

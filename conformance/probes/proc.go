@@ -17,9 +17,14 @@ func init() {
 		n, _ := strconv.Atoi(args[0])
 		return n
 	}
+	children["_exit"] = func(args []string) int {
+		n, _ := strconv.Atoi(args[0])
+		exitForm(n)
+		return 99
+	}
 	children["rawexit"] = func(args []string) int {
 		n, _ := strconv.Atoi(args[0])
-		syscall.RawSyscall(nrExitProcess, uintptr(n), 0, 0)
+		rawSysCall(nrExitProcess, uintptr(n), 0, 0)
 		return 99
 	}
 	children["sleep"] = func(args []string) int {
@@ -41,19 +46,19 @@ func init() {
 	}
 	children["ids"] = func(args []string) int {
 		// parent's pid as seen by the child; the child's own groups.
-		fmt.Printf("ppid=%d pid=%d pgrp=%d sid=%d", syscall.Getppid(), os.Getpid(), syscall.Getpgrp(), getsid(0))
+		fmt.Printf("ppid=%d pid=%d pgrp=%d sid=%d", syscall.Getppid(), os.Getpid(), getpgrp(), getsid(0))
 		return 0
 	}
 	children["setsid"] = func(args []string) int {
 		sid, err := syscall.Setsid()
-		fmt.Printf("%s new-session=%s leader=%s", e(err), yes(sid == os.Getpid()), yes(syscall.Getpgrp() == os.Getpid()))
+		fmt.Printf("%s new-session=%s leader=%s", e(err), yes(sid == os.Getpid()), yes(getpgrp() == os.Getpid()))
 		_, err = syscall.Setsid()
 		fmt.Printf(" again:%s", e(err))
 		return 0
 	}
 	children["setpgid"] = func(args []string) int {
 		err := syscall.Setpgid(0, 0)
-		pg := syscall.Getpgrp()
+		pg := getpgrp()
 		fmt.Printf("%s own-group=%s", e(err), yes(pg == os.Getpid()))
 		return 0
 	}
@@ -66,14 +71,12 @@ func init() {
 }
 
 func getsid(pid int) int {
-	r, _, en := syscall.RawSyscall(syscall.SYS_GETSID, uintptr(pid), 0, 0)
+	r, _, en := rawSysCall(SYS_GETSID, uintptr(pid), 0, 0)
 	if en != 0 {
 		return -int(en)
 	}
 	return int(r)
 }
-
-func getpgid(pid int) (int, error) { return syscall.Getpgid(pid) }
 
 // startChild: fork+exec this probe in child mode, not waited for.
 func startChild(mode string, args ...string) (int, error) {
@@ -92,6 +95,10 @@ func procCases() {
 			return st
 		})
 	}
+	Case("exit", "_exit-form", func() string {
+		st, _ := runChild("_exit", "5")
+		return st
+	})
 	Case("exit", "status-truncated-to-8-bits", func() string {
 		st, _ := runChild("rawexit", "258")
 		return st
@@ -117,12 +124,12 @@ func procCases() {
 		return fmt.Sprintf("%s waited-right-pid=%s %s", e(werr), yes(w == pid), wstatus(ws))
 	})
 	Case("fork", "raw-fork-child-exit", func() string {
-		pid, _, en := syscall.RawSyscall(syscall.SYS_FORK, 0, 0, 0)
+		pid, _, en := rawSysCall(SYS_FORK, 0, 0, 0)
 		if en != 0 {
 			return e(en)
 		}
 		if isForkChild(pid) {
-			syscall.RawSyscall(nrExitProcess, 9, 0, 0)
+			rawSysCall(nrExitProcess, 9, 0, 0)
 		}
 		var ws syscall.WaitStatus
 		w, err := syscall.Wait4(int(pid), &ws, 0, nil)
@@ -180,6 +187,15 @@ func procCases() {
 	Case("execve", "ENOTDIR", func() string {
 		_, err := syscall.ForkExec(probeDir+"/plain/x", []string{"x"}, &syscall.ProcAttr{})
 		return e(err)
+	})
+	// The libc form of the call where a library OS has one (OpenBSD's waitpid).
+	Case("wait4", "waitpid-form", func() string {
+		pid, err := startChild("exit", "7")
+		if err != nil {
+			return e(err)
+		}
+		w, ws, err := waitpidForm(pid)
+		return fmt.Sprintf("%s right-pid=%s %s", e(err), yes(w == pid), wstatus(ws))
 	})
 	Case("wait4", "ECHILD-no-children", func() string {
 		var ws syscall.WaitStatus
@@ -261,7 +277,7 @@ func procCases() {
 	})
 	Case("getpgrp", "equals-getpgid-0", func() string {
 		pg, err := getpgid(0)
-		return e(err) + " same=" + yes(pg == syscall.Getpgrp())
+		return e(err) + " same=" + yes(pg == getpgrp())
 	})
 	Case("getpgid", "ESRCH", func() string {
 		_, err := getpgid(0x3ffffff0)
@@ -273,7 +289,7 @@ func procCases() {
 		syscall.Kill(pid, syscall.SIGKILL)
 		var ws syscall.WaitStatus
 		syscall.Wait4(pid, &ws, 0, nil)
-		return e(err) + " inherits-ours=" + yes(pg == syscall.Getpgrp())
+		return e(err) + " inherits-ours=" + yes(pg == getpgrp())
 	})
 	Case("setpgid", "child-own-group", func() string {
 		st, out := runChild("setpgid")

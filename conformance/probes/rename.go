@@ -8,7 +8,7 @@ import (
 
 func renameat(od int, old string, nd int, new string) error {
 	a, b := cstr(old), cstr(new)
-	_, _, en := syscall.Syscall6(syscall.SYS_RENAMEAT, uintptr(int64(od)), uintptr(unsafe.Pointer(a)),
+	_, _, en := sysCall6(SYS_RENAMEAT, uintptr(int64(od)), uintptr(unsafe.Pointer(a)),
 		uintptr(int64(nd)), uintptr(unsafe.Pointer(b)), 0, 0)
 	return errno(en)
 }
@@ -71,11 +71,11 @@ func renameCases() {
 	})
 	Case("rename", "EFAULT", func() string {
 		p := cstr("x")
-		_, _, en := syscall.Syscall(syscall.SYS_RENAME, badPtr, uintptr(unsafe.Pointer(p)), 0)
+		_, _, en := sysCall(SYS_RENAME, badPtr, uintptr(unsafe.Pointer(p)), 0)
 		return e(en)
 	})
-	d2 := mustOpen("d2", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
-	full := mustOpen("full", syscall.O_RDONLY|syscall.O_DIRECTORY, 0)
+	d2 := mustOpen("d2", syscall.O_RDONLY|O_DIRECTORY_, 0)
+	full := mustOpen("full", syscall.O_RDONLY|O_DIRECTORY_, 0)
 	Case("renameat", "between-dirfds", func() string {
 		err := renameat(full, "x", d2, "moved")
 		return e(err) + " src=" + exists("full/x") + " dst=" + exists("d2/moved")

@@ -23,12 +23,12 @@ type rlimit struct{ Cur, Max uint64 }
 
 func getrlimit(res int) (rlimit, error) {
 	var r rlimit
-	_, _, en := syscall.RawSyscall(syscall.SYS_GETRLIMIT, uintptr(res), uintptr(unsafe.Pointer(&r)), 0)
+	_, _, en := rawSysCall(SYS_GETRLIMIT, uintptr(res), uintptr(unsafe.Pointer(&r)), 0)
 	return r, errno(en)
 }
 
 func setrlimit(res int, r rlimit) error {
-	_, _, en := syscall.RawSyscall(syscall.SYS_SETRLIMIT, uintptr(res), uintptr(unsafe.Pointer(&r)), 0)
+	_, _, en := rawSysCall(SYS_SETRLIMIT, uintptr(res), uintptr(unsafe.Pointer(&r)), 0)
 	return errno(en)
 }
 
@@ -78,16 +78,19 @@ func rlimitCases() {
 		name string
 	}{{syscall.RLIMIT_NOFILE, "NOFILE"}, {syscall.RLIMIT_STACK, "STACK"}, {syscall.RLIMIT_CORE, "CORE"},
 		{syscall.RLIMIT_CPU, "CPU"}, {syscall.RLIMIT_FSIZE, "FSIZE"}, {syscall.RLIMIT_DATA, "DATA"},
-		{syscall.RLIMIT_AS, "AS"}} {
+		{RLIMIT_AS_, "AS"}} {
 		r := r
 		Case("getrlimit", "RLIMIT_"+r.name, func() string { return rl(r.res) })
 	}
+	// illumos's resource controls: the size of a control block (Go's
+	// runtime asks it at start); the reference's model says only "nonzero".
+	Case("getrlimit", "rctlblk_size-form", func() string { return "nonzero=" + yes(rctlblkSize() > 0) })
 	Case("getrlimit", "EINVAL-bad-resource", func() string {
 		_, err := getrlimit(999)
 		return e(err)
 	})
 	Case("getrlimit", "EFAULT", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_GETRLIMIT, syscall.RLIMIT_NOFILE, badPtr, 0)
+		_, _, en := rawSysCall(SYS_GETRLIMIT, syscall.RLIMIT_NOFILE, badPtr, 0)
 		return e(en)
 	})
 	Case("setrlimit", "lower-soft-NOFILE", func() string {
@@ -159,7 +162,7 @@ func rlimitCases() {
 		return e(syscall.Getrusage(77, &ru))
 	})
 	Case("getrusage", "EFAULT", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_GETRUSAGE, syscall.RUSAGE_SELF, badPtr, 0)
+		_, _, en := rawSysCall(SYS_GETRUSAGE, syscall.RUSAGE_SELF, badPtr, 0)
 		return e(en)
 	})
 	Case("getpriority", "self", func() string {
@@ -204,7 +207,7 @@ func rlimitCases() {
 		return e(err) + " in-range=" + yes(c >= 0 && c < runtime.NumCPU()*4)
 	})
 	Case("sched_yield", "returns", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_SCHED_YIELD, 0, 0, 0)
+		_, _, en := rawSysCall(SYS_SCHED_YIELD, 0, 0, 0)
 		return e(en)
 	})
 }

@@ -10,20 +10,20 @@ import (
 
 func pread(fd int, b []byte, off int64) (int, error) {
 	a4, a5 := offArgs(off)
-	n, _, en := syscall.Syscall6(nrPread, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), a4, a5, 0)
+	n, _, en := sysCall6(nrPread, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), a4, a5, 0)
 	return int(n), errno(en)
 }
 
 func pwrite(fd int, b []byte, off int64) (int, error) {
 	a4, a5 := offArgs(off)
-	n, _, en := syscall.Syscall6(nrPwrite, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), a4, a5, 0)
+	n, _, en := sysCall6(nrPwrite, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), a4, a5, 0)
 	return int(n), errno(en)
 }
 
 func iov(bufs ...[]byte) []syscall.Iovec {
 	v := make([]syscall.Iovec, len(bufs))
 	for i, b := range bufs {
-		v[i].Base = &b[0]
+		*(**byte)(unsafe.Pointer(&v[i].Base)) = &b[0] // *int8 on illumos
 		v[i].SetLen(len(b))
 	}
 	return v
@@ -34,7 +34,7 @@ func readv(fd int, v []syscall.Iovec) (int, error) {
 	if len(v) > 0 {
 		p = unsafe.Pointer(&v[0])
 	}
-	n, _, en := syscall.Syscall(syscall.SYS_READV, uintptr(fd), uintptr(p), uintptr(len(v)))
+	n, _, en := sysCall(SYS_READV, uintptr(fd), uintptr(p), uintptr(len(v)))
 	return int(n), errno(en)
 }
 
@@ -43,19 +43,19 @@ func writev(fd int, v []syscall.Iovec) (int, error) {
 	if len(v) > 0 {
 		p = unsafe.Pointer(&v[0])
 	}
-	n, _, en := syscall.Syscall(syscall.SYS_WRITEV, uintptr(fd), uintptr(p), uintptr(len(v)))
+	n, _, en := sysCall(SYS_WRITEV, uintptr(fd), uintptr(p), uintptr(len(v)))
 	return int(n), errno(en)
 }
 
 func preadv(fd int, v []syscall.Iovec, off int64) (int, error) {
 	a4, a5 := offArgs(off)
-	n, _, en := syscall.Syscall6(nrPreadv, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), a4, a5, 0)
+	n, _, en := sysCall6(nrPreadv, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), a4, a5, 0)
 	return int(n), errno(en)
 }
 
 func pwritev(fd int, v []syscall.Iovec, off int64) (int, error) {
 	a4, a5 := offArgs(off)
-	n, _, en := syscall.Syscall6(nrPwritev, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), a4, a5, 0)
+	n, _, en := sysCall6(nrPwritev, uintptr(fd), uintptr(unsafe.Pointer(&v[0])), uintptr(len(v)), a4, a5, 0)
 	return int(n), errno(en)
 }
 
@@ -112,7 +112,7 @@ func rwCases() {
 	})
 	Case("read", "EFAULT-bad-buffer", func() string {
 		syscall.Seek(fd, 0, 0)
-		_, _, en := syscall.Syscall(syscall.SYS_READ, uintptr(fd), badPtr, 4)
+		_, _, en := sysCall(SYS_READ, uintptr(fd), badPtr, 4)
 		return e(en)
 	})
 	Case("read", "EAGAIN-empty-nonblocking-pipe", func() string {
@@ -131,7 +131,7 @@ func rwCases() {
 		return e(err)
 	})
 	Case("write", "EFAULT-bad-buffer", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_WRITE, uintptr(fd), badPtr, 4)
+		_, _, en := sysCall(SYS_WRITE, uintptr(fd), badPtr, 4)
 		return e(en)
 	})
 	Case("write", "pipe-then-read", func() string {
@@ -196,7 +196,7 @@ func rwCases() {
 		return e(err)
 	})
 	Case("readv", "EFAULT-bad-iovec-array", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_READV, uintptr(fd), badPtr, 1)
+		_, _, en := sysCall(SYS_READV, uintptr(fd), badPtr, 1)
 		return e(en)
 	})
 	Case("writev", "gathers", func() string {
@@ -306,11 +306,11 @@ func rwCases() {
 		return e(syscall.Fsync(r))
 	})
 	Case("fdatasync", "regular-file", func() string {
-		_, _, en := syscall.Syscall(nrFdatasync, uintptr(fd), 0, 0)
+		_, _, en := sysCall(nrFdatasync, uintptr(fd), 0, 0)
 		return e(en)
 	})
 	Case("fdatasync", "EBADF", func() string {
-		_, _, en := syscall.Syscall(nrFdatasync, 1000, 0, 0)
+		_, _, en := sysCall(nrFdatasync, 1000, 0, 0)
 		return e(en)
 	})
 	Case("sync", "returns", func() string {
@@ -323,7 +323,7 @@ func rwCases() {
 		d := mustOpen("dst", syscall.O_RDWR|syscall.O_CREAT|syscall.O_TRUNC, 0644)
 		defer syscall.Close(s)
 		defer syscall.Close(d)
-		n, _, en := syscall.Syscall6(nrCopyFileRange, uintptr(s), 0, uintptr(d), 0, 100, 0)
+		n, _, en := sysCall6(nrCopyFileRange, uintptr(s), 0, uintptr(d), 0, 100, 0)
 		b := make([]byte, 32)
 		m, _ := pread(d, b, 0)
 		return fmt.Sprintf("n=%d %s dst=%q", n, e(en), b[:m])
@@ -334,18 +334,18 @@ func rwCases() {
 		defer syscall.Close(s)
 		defer syscall.Close(d)
 		in, out := int64(5), int64(2)
-		n, _, en := syscall.Syscall6(nrCopyFileRange, uintptr(s), uintptr(unsafe.Pointer(&in)),
+		n, _, en := sysCall6(nrCopyFileRange, uintptr(s), uintptr(unsafe.Pointer(&in)),
 			uintptr(d), uintptr(unsafe.Pointer(&out)), 2, 0)
 		b := make([]byte, 32)
 		m, _ := pread(d, b, 0)
 		return fmt.Sprintf("n=%d %s in=%d out=%d dst=%q", n, e(en), in, out, b[:m])
 	})
 	Case("copy_file_range", "EBADF", func() string {
-		_, _, en := syscall.Syscall6(nrCopyFileRange, 1000, 0, uintptr(fd), 0, 10, 0)
+		_, _, en := sysCall6(nrCopyFileRange, 1000, 0, uintptr(fd), 0, 10, 0)
 		return e(en)
 	})
 	Case("copy_file_range", "EINVAL-flags", func() string {
-		_, _, en := syscall.Syscall6(nrCopyFileRange, uintptr(ro), 0, uintptr(fd), 0, 10, 1)
+		_, _, en := sysCall6(nrCopyFileRange, uintptr(ro), 0, uintptr(fd), 0, 10, 1)
 		return e(en)
 	})
 	for _, f := range []int{fd, ro, wo, r, w} {

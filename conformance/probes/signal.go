@@ -60,12 +60,12 @@ func saflags(f int) string {
 type itimerval struct{ interval, value syscall.Timeval }
 
 func setitimer(which int, v, old *itimerval) error {
-	_, _, en := syscall.RawSyscall(syscall.SYS_SETITIMER, uintptr(which), uintptr(unsafe.Pointer(v)), uintptr(unsafe.Pointer(old)))
+	_, _, en := rawSysCall(SYS_SETITIMER, uintptr(which), uintptr(unsafe.Pointer(v)), uintptr(unsafe.Pointer(old)))
 	return errno(en)
 }
 
 func getitimer(which int, v *itimerval) error {
-	_, _, en := syscall.RawSyscall(syscall.SYS_GETITIMER, uintptr(which), uintptr(unsafe.Pointer(v)), 0)
+	_, _, en := rawSysCall(SYS_GETITIMER, uintptr(which), uintptr(unsafe.Pointer(v)), 0)
 	return errno(en)
 }
 
@@ -135,10 +135,14 @@ func signalCases() {
 		return st + " " + got(syscall.SIGCHLD, 5*time.Second)
 	})
 	Case("sigaction", "EFAULT-bad-action", func() string {
-		_, _, en := syscall.RawSyscall6(sigactionNr, uintptr(syscall.SIGUSR1), badPtr, 0, 8, 0, 0)
+		_, _, en := rawSysCall6(sigactionNr, uintptr(syscall.SIGUSR1), badPtr, 0, 8, 0, 0)
 		return e(en)
 	})
 	Case("kill", "signal-0-self", func() string { return e(syscall.Kill(me, 0)) })
+	Case("kill", "raise-form", func() string {
+		err := raiseForm(syscall.SIGUSR1)
+		return e(err) + " " + got(syscall.SIGUSR1, 5*time.Second)
+	})
 	Case("kill", "signal-0-own-group", func() string { return e(syscall.Kill(0, 0)) })
 	Case("kill", "ESRCH", func() string { return e(syscall.Kill(0x3ffffff0, 0)) })
 	Case("kill", "EINVAL-bad-signal", func() string { return e(syscall.Kill(me, 200)) })
@@ -278,7 +282,7 @@ func signalCases() {
 		})
 	})
 	Case("sigaltstack", "EFAULT", func() string {
-		_, _, en := syscall.RawSyscall(nrSigaltstack, badPtr, 0, 0)
+		_, _, en := rawSysCall(nrSigaltstack, badPtr, 0, 0)
 		return e(en)
 	})
 	Case("thr_kill", "own-thread", func() string {
@@ -287,6 +291,15 @@ func signalCases() {
 			err := tkill(gettid(), syscall.SIGUSR2)
 			return e(err) + " " + got(syscall.SIGUSR2, 5*time.Second)
 		})
+	})
+	Case("sigprocmask", "pthread_sigmask-form", func() string {
+		runtime.LockOSThread() // the mask is the thread's: both calls on one
+		defer runtime.UnlockOSThread()
+		var set, old, now sigset
+		set.add(syscall.SIGUSR2)
+		err := threadSigmask(SIG_BLOCK, &set, &old)
+		threadSigmask(SIG_SETMASK, &old, &now)
+		return e(err) + " blocked=" + yes(now.has(syscall.SIGUSR2)) + " was=" + yes(old.has(syscall.SIGUSR2))
 	})
 	Case("thr_kill", "signal-0-probe", func() string { return e(tkill(gettid(), 0)) })
 	Case("thr_kill", "ESRCH-bad-thread", func() string { return e(tkill(0x3ffffff0, syscall.SIGUSR2)) })
@@ -382,7 +395,7 @@ func signalCases() {
 		return e(getitimer(99, &v))
 	})
 	Case("getitimer", "EFAULT", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_GETITIMER, ITIMER_REAL, badPtr, 0)
+		_, _, en := rawSysCall(SYS_GETITIMER, ITIMER_REAL, badPtr, 0)
 		return e(en)
 	})
 }

@@ -86,7 +86,7 @@ func statCases() {
 		return e(err)
 	})
 	Case("fstat", "EFAULT-bad-buffer", func() string {
-		_, _, en := syscall.Syscall(nrFstat, uintptr(fd), badPtr, 0)
+		_, _, en := sysCall(nrFstat, uintptr(fd), badPtr, 0)
 		return e(en)
 	})
 	Case("fstatat", "stat-regular", func() string { return stdesc(fstatatN(AT_FDCWD, "file", 0)) })

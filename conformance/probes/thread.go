@@ -36,6 +36,11 @@ func threadCases() {
 		}()
 		return <-ch
 	})
+	// A thread's attributes object (libc's pthread_attr_*, where threads
+	// are libc's): what is set reads back.
+	Case("thr_new", "attr-stacksize-detachstate", func() string { return attrRoundtrip() })
+	// A process-private semaphore (libc's sem_*, where Go parks on them).
+	Case("thr_new", "semaphore-form", func() string { return semaphoreForm() })
 	Case("thr_new", "threads-get-distinct-ids", func() string {
 		// Eight goroutines each hold an OS thread at once: the runtime has
 		// to create threads, and each must have its own id.

@@ -11,24 +11,24 @@ import (
 )
 
 const (
-	CLOCK_REALTIME  = 0
+	CLOCK_REALTIME  = clockRealtime  // illumos 3, the others 0
 	CLOCK_MONOTONIC = clockMonotonic // FreeBSD 4, NetBSD 3, Linux 1
 )
 
 func clockGettime(clock int) (syscall.Timespec, error) {
 	var ts syscall.Timespec
-	_, _, en := syscall.RawSyscall(syscall.SYS_CLOCK_GETTIME, uintptr(clock), uintptr(unsafe.Pointer(&ts)), 0)
+	_, _, en := rawSysCall(SYS_CLOCK_GETTIME, uintptr(clock), uintptr(unsafe.Pointer(&ts)), 0)
 	return ts, errno(en)
 }
 
 func clockGetres(clock int) (syscall.Timespec, error) {
 	var ts syscall.Timespec
-	_, _, en := syscall.RawSyscall(syscall.SYS_CLOCK_GETRES, uintptr(clock), uintptr(unsafe.Pointer(&ts)), 0)
+	_, _, en := rawSysCall(SYS_CLOCK_GETRES, uintptr(clock), uintptr(unsafe.Pointer(&ts)), 0)
 	return ts, errno(en)
 }
 
 func nanosleep(req, rem *syscall.Timespec) error {
-	_, _, en := syscall.Syscall(syscall.SYS_NANOSLEEP, uintptr(unsafe.Pointer(req)), uintptr(unsafe.Pointer(rem)), 0)
+	_, _, en := sysCall(SYS_NANOSLEEP, uintptr(unsafe.Pointer(req)), uintptr(unsafe.Pointer(rem)), 0)
 	return errno(en)
 }
 
@@ -110,7 +110,7 @@ func timeCases() {
 		return e(err)
 	})
 	Case("clock_gettime", "EFAULT", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_CLOCK_GETTIME, CLOCK_REALTIME, badPtr, 0)
+		_, _, en := rawSysCall(SYS_CLOCK_GETTIME, CLOCK_REALTIME, badPtr, 0)
 		return e(en)
 	})
 	Case("clock_getres", "CLOCK_REALTIME", func() string {
@@ -126,7 +126,7 @@ func timeCases() {
 		return e(err)
 	})
 	Case("clock_getres", "null-result-allowed", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_CLOCK_GETRES, CLOCK_MONOTONIC, 0, 0)
+		_, _, en := rawSysCall(SYS_CLOCK_GETRES, CLOCK_MONOTONIC, 0, 0)
 		return e(en)
 	})
 	Case("nanosleep", "sleeps-at-least", func() string {
@@ -135,10 +135,15 @@ func timeCases() {
 		return fmt.Sprintf("%s slept>=30ms=%s under-2s=%s", e(err), yes(d >= 30*time.Millisecond), yes(d < 2*time.Second))
 	})
 	Case("nanosleep", "zero", func() string { return e(nanosleep(&syscall.Timespec{}, nil)) })
+	Case("nanosleep", "usleep-form", func() string {
+		var err error
+		d := elapsed(func() { err = usleepForm(30000) })
+		return fmt.Sprintf("%s slept>=30ms=%s under-2s=%s", e(err), yes(d >= 30*time.Millisecond), yes(d < 2*time.Second))
+	})
 	Case("nanosleep", "EINVAL-nsec-too-big", func() string { return e(nanosleep(&syscall.Timespec{Nsec: 1e9}, nil)) })
 	Case("nanosleep", "EINVAL-negative", func() string { return e(nanosleep(&syscall.Timespec{Sec: -1}, nil)) })
 	Case("nanosleep", "EFAULT", func() string {
-		_, _, en := syscall.Syscall(syscall.SYS_NANOSLEEP, badPtr, 0, 0)
+		_, _, en := sysCall(SYS_NANOSLEEP, badPtr, 0, 0)
 		return e(en)
 	})
 	Case("nanosleep", "EINTR-with-remaining", func() string {
@@ -195,12 +200,12 @@ func timeCases() {
 	})
 	Case("gettimeofday", "matches-clock_gettime", func() string {
 		var tv syscall.Timeval
-		_, _, en := syscall.RawSyscall(syscall.SYS_GETTIMEOFDAY, uintptr(unsafe.Pointer(&tv)), 0, 0)
+		_, _, en := rawSysCall(SYS_GETTIMEOFDAY, uintptr(unsafe.Pointer(&tv)), 0, 0)
 		ts, _ := clockGettime(CLOCK_REALTIME)
 		return fmt.Sprintf("%s within-1s=%s usec-in-range=%s", e(en), within(tv.Nano(), ns(ts), time.Second), yes(tv.Usec >= 0 && tv.Usec < 1e6))
 	})
 	Case("gettimeofday", "EFAULT", func() string {
-		_, _, en := syscall.RawSyscall(syscall.SYS_GETTIMEOFDAY, badPtr, 0, 0)
+		_, _, en := rawSysCall(SYS_GETTIMEOFDAY, badPtr, 0, 0)
 		return e(en)
 	})
 }

@@ -21,7 +21,8 @@ static const char usage[] =
     "\n"
     "Builds the syscall probes (conformance/probes) for Linux and each guest OS, runs\n"
     "the Linux build natively and the guest build under denizen, compares them case by\n"
-    "case and checks the result against syscall-xlate/<os>/syscalls.master.\n"
+    "case and checks the result against syscall-xlate/<os>/syscalls.master (a library\n"
+    "personality: libshim/<os>/exports.def).\n"
     "\n"
     "  --os OS            guest OS to check (repeatable; default: every OS with probes)\n"
     "  --json FILE        results as JSON (one entry per call and per case)\n"
@@ -52,26 +53,49 @@ static void add_os(char ***v, size_t *n, size_t *cap, const char *arg)
     free(s);
 }
 
-/* Every personality with a master table and probe primitives. */
+/* The table a personality's cases are checked against: its system-call
+ * master table (syscall-xlate/<os>/syscalls.master) or, for a library
+ * personality (OpenBSD, illumos: programs call libc, denizen binds the
+ * imports), its exports (libshim/<os>/exports.def).  NULL: none. */
+static char *table_path(const char *src, const char *os)
+{
+    char *m = xasprintf("%s/syscall-xlate/%s/syscalls.master", src, os);
+    if (path_exists(m))
+        return m;
+    free(m);
+    m = xasprintf("%s/libshim/%s/exports.def", src, os);
+    if (path_exists(m))
+        return m;
+    free(m);
+    return NULL;
+}
+
+/* Every personality with a table and probe primitives. */
 static void default_oses(const char *src, char ***v, size_t *n, size_t *cap)
 {
-    char *dir = xasprintf("%s/syscall-xlate", src);
-    DIR *d = opendir(dir);
-    if (!d)
-        die("cannot read %s", dir);
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.')
-            continue;
-        char *m = xasprintf("%s/%s/syscalls.master", dir, e->d_name);
-        char *c = xasprintf("%s/conformance/probes/common_%s.go", src, e->d_name);
-        if (path_exists(m) && path_exists(c))
-            add_os(v, n, cap, e->d_name);
-        free(m);
-        free(c);
+    const char *dirs[] = { "syscall-xlate", "libshim" };
+    for (size_t k = 0; k < 2; k++) {
+        char *dir = xasprintf("%s/%s", src, dirs[k]);
+        DIR *d = opendir(dir);
+        if (!d)
+            die("cannot read %s", dir);
+        struct dirent *e;
+        while ((e = readdir(d))) {
+            if (e->d_name[0] == '.')
+                continue;
+            int seen = 0;
+            for (size_t i = 0; i < *n; i++)
+                seen |= strcmp((*v)[i], e->d_name) == 0;
+            char *m = table_path(src, e->d_name);
+            char *c = xasprintf("%s/conformance/probes/common_%s.go", src, e->d_name);
+            if (!seen && m && path_exists(c))
+                add_os(v, n, cap, e->d_name);
+            free(m);
+            free(c);
+        }
+        closedir(d);
+        free(dir);
     }
-    closedir(d);
-    free(dir);
 }
 
 static char *self_dir(void)
@@ -174,7 +198,8 @@ int main(int argc, char **argv)
     if (!noses)
         default_oses(c.src, &oses, &noses, &capos);
     if (!noses)
-        die("no guest OS to check (no syscall-xlate/<os>/syscalls.master with conformance/probes/common_<os>.go)");
+        die("no guest OS to check (no syscall-xlate/<os>/syscalls.master or libshim/<os>/exports.def with "
+            "conformance/probes/common_<os>.go)");
     c.oses = oses;
     c.noses = noses;
 
@@ -201,7 +226,10 @@ int main(int argc, char **argv)
         if (!path_exists(prim))
             die("no probes for %s: %s is missing (see conformance/README.md, \"A new personality\")", oses[o], prim);
         free(prim);
-        char *m = xasprintf("%s/syscall-xlate/%s/syscalls.master", c.src, oses[o]);
+        char *m = table_path(c.src, oses[o]);
+        if (!m)
+            die("no table for %s: neither syscall-xlate/%s/syscalls.master nor libshim/%s/exports.def", oses[o],
+                oses[o], oses[o]);
         if (table_load(&c.tables[o], oses[o], m, err, sizeof err) < 0)
             die("%s", err);
         free(m);

@@ -43,19 +43,64 @@ char *probe_bin(const struct conf *c, const char *goos, const char *family)
     return xasprintf("%s/conformance/%s/%s", c->corpus, goos, family);
 }
 
-/* The source files of one build, in go build order. */
+/* Whether a Go file has a //go:build line that names goos. */
+static int builds_for(const char *path, const char *goos)
+{
+    char *text = read_file(path, NULL);
+    if (!text)
+        return 0;
+    int ok = 0;
+    char *b = strstr(text, "//go:build ");
+    if (b) {
+        b[strcspn(b, "\n")] = 0;
+        size_t l = strlen(goos);
+        for (char *p = b + 11; (p = strstr(p, goos)); p += l)
+            ok |= (p[-1] == ' ' || p[-1] == '(' || p[-1] == '|') &&
+                  (p[l] == 0 || p[l] == ' ' || p[l] == ')' || p[l] == '|');
+    }
+    free(text);
+    return ok;
+}
+
+/* The source files of one build, in go build order: the family, common.go,
+ * common_<goos>.go, every other common_*.go whose //go:build line names
+ * goos (primitives some systems share: go build does not apply the
+ * constraints of files named on its command line), <family>_<goos>.go. */
 static char **sources(const struct conf *c, const char *family, const char *goos, size_t *n)
 {
-    char **v = xcalloc(6, sizeof *v);
+    size_t cap = 8;
+    char **v = xcalloc(cap, sizeof *v);
     *n = 0;
     v[(*n)++] = xasprintf("%s.go", family);
     v[(*n)++] = xstrdup("common.go");
-    v[(*n)++] = xasprintf("common_%s.go", goos);
-    /* Primitives every BSD shares (its own //go:build line names them). */
-    char *bsd = xasprintf("%s/common_bsd.go", c->probes_dir);
-    if (strcmp(goos, "linux") != 0 && path_exists(bsd))
-        v[(*n)++] = xstrdup("common_bsd.go");
-    free(bsd);
+    char *mine = xasprintf("common_%s.go", goos);
+    v[(*n)++] = xstrdup(mine);
+    DIR *d = opendir(c->probes_dir);
+    struct dirent *e;
+    char **shared = NULL;
+    size_t ns = 0, capns = 0;
+    while (d && (e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (strncmp(e->d_name, "common_", 7) != 0 || l < 4 || strcmp(e->d_name + l - 3, ".go") != 0 ||
+            strcmp(e->d_name, mine) == 0)
+            continue;
+        char *p = xasprintf("%s/%s", c->probes_dir, e->d_name);
+        if (builds_for(p, goos)) {
+            GROW(shared, ns, capns);
+            shared[ns++] = xstrdup(e->d_name);
+        }
+        free(p);
+    }
+    if (d)
+        closedir(d);
+    qsort(shared, ns, sizeof *shared, cmpstr);
+    for (size_t i = 0; i < ns; i++) {
+        if (*n + 3 > cap)
+            v = xrealloc(v, (cap *= 2) * sizeof *v);
+        v[(*n)++] = shared[i];
+    }
+    free(shared);
+    free(mine);
     char *own = xasprintf("%s_%s.go", family, goos);
     char *p = xasprintf("%s/%s", c->probes_dir, own);
     if (path_exists(p))
@@ -63,6 +108,7 @@ static char **sources(const struct conf *c, const char *family, const char *goos
     else
         free(own);
     free(p);
+    v[*n] = NULL;
     return v;
 }
 
@@ -597,9 +643,9 @@ void checks_linkage(struct conf *c, struct results *res)
             r->call = xstrdup(row->name);
             r->name = xstrdup("has-probe");
             r->st = ST_FAIL;
-            r->reason = xasprintf("syscalls.master marks %s (%ld) full, but no probe case exercises it: "
+            r->reason = xasprintf("the %s table marks %s (%ld) full, but no probe case exercises it: "
                                   "add one to conformance/probes/",
-                                  row->name, row->nr);
+                                  c->oses[o], row->name, row->nr);
         }
         for (size_t j = 0; j < n0; j++) {
             struct result *x = &res->v[j];

@@ -7,6 +7,73 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* One field of an exports.def row: up to the next comma outside quotes. */
+static const char *export_field(const char *p, char *out, size_t outlen)
+{
+    size_t n = 0;
+    int quoted = 0;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    for (; *p && (quoted || (*p != ',' && *p != ')')); p++) {
+        if (*p == '"')
+            quoted = !quoted;
+        else if (n + 1 < outlen)
+            out[n++] = *p;
+    }
+    while (n && (out[n - 1] == ' ' || out[n - 1] == '\t'))
+        n--;
+    out[n] = 0;
+    return *p == ',' ? p + 1 : p;
+}
+
+/* A library personality's table is its exports.def (libshim/<os>): one row
+ * per export, X/LEAN/RAW(symbol, ...) with its level; LOCAL rows are never
+ * bound to an import, so no probe can reach them.  The row number is the
+ * export's position in the table. */
+static int exports_load(struct table *t, FILE *f, const char *path, char *err, size_t errlen)
+{
+    size_t cap = 0;
+    char line[1024];
+    int lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        int skip; /* fields before the level */
+        if (strncmp(line, "X(", 2) == 0)
+            skip = 3;
+        else if (strncmp(line, "LEAN(", 5) == 0)
+            skip = 4;
+        else if (strncmp(line, "RAW(", 4) == 0)
+            skip = 0;
+        else
+            continue;
+        const char *p = strchr(line, '(') + 1;
+        char sym[64], fld[256], level[16] = "full", note[256] = "";
+        p = export_field(p, sym, sizeof sym);
+        for (int i = 1; i < skip; i++)
+            p = export_field(p, fld, sizeof fld);
+        if (skip) {
+            p = export_field(p, fld, sizeof fld);
+            for (size_t i = 0; fld[i] && i + 1 < sizeof level; i++)
+                level[i] = (char)tolower((unsigned char)fld[i]), level[i + 1] = 0;
+            p = export_field(p, fld, sizeof fld); /* class */
+            p = export_field(p, note, sizeof note);
+            if (strcmp(note, "0") == 0)
+                note[0] = 0;
+        }
+        if (!sym[0] || (strcmp(level, "full") && strcmp(level, "partial") && strcmp(level, "stub"))) {
+            snprintf(err, errlen, "%s:%d: not an export row (symbol, ..., FULL|PARTIAL|STUB, ...)", path, lineno);
+            return -1;
+        }
+        GROW(t->rows, t->n, cap);
+        struct row *w = &t->rows[t->n];
+        w->nr = (long)t->n++;
+        snprintf(w->name, sizeof w->name, "%s", sym);
+        snprintf(w->level, sizeof w->level, "%s", level);
+        snprintf(w->note, sizeof w->note, "%s", note);
+    }
+    return 0;
+}
+
 int table_load(struct table *t, const char *os, const char *path, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "r");
@@ -16,6 +83,12 @@ int table_load(struct table *t, const char *os, const char *path, char *err, siz
     }
     memset(t, 0, sizeof *t);
     snprintf(t->os, sizeof t->os, "%s", os);
+    size_t pl = strlen(path);
+    if (pl >= 11 && strcmp(path + pl - 11, "exports.def") == 0) {
+        int r = exports_load(t, f, path, err, errlen);
+        fclose(f);
+        return r;
+    }
     size_t cap = 0;
     char line[1024], prefix[64] = "", perr[256];
     int lineno = 0;

@@ -24,6 +24,8 @@ dz_ilm_clock_gettime:
         je 9f
         cmp $5, %edi
         ja 9f
+        cmp $4096, %rsi                 /* a timespec in the first page: the */
+        jb 9f                           /* export's entry answers EFAULT */
         lea vdso_ids(%rip), %rax
         movsbl (%rax,%rdi), %eax
         test %eax, %eax

@@ -1,4 +1,4 @@
-/* OpenBSD descriptor calls with no shared BSD handler: pipe, getcwd and
+/* OpenBSD descriptor calls with no shared BSD handler: pipe, getdents, getcwd and
  * the ioctl requests real programs make (request codes encode size and
  * direction the BSD way). */
 #define _GNU_SOURCE
@@ -10,6 +10,14 @@
 
 /* pipe(int fildes[2]) */
 long obsd_pipe(struct dz_call *c) { return dz_pipe_to_guest(A(0), 0); }
+
+/* int getdents(int fd, void *buf, size_t nbytes): OpenBSD answers EINVAL
+ * for a descriptor that is not a directory (sys_getdents), Linux ENOTDIR. */
+long obsd_getdents(struct dz_call *c)
+{
+    long r = dz_bsd_read_dirents(c, (int)A(0), A(1), (size_t)A(2), NULL);
+    return r == -ENOTDIR ? -EINVAL : r;
+}
 
 /* char *getcwd(char *buf, size_t size): buf, or NULL + errno.  (OpenBSD
  * allocates when buf is NULL; no Go program asks for that.) */

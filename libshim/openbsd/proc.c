@@ -77,7 +77,9 @@ long obsd_syscall(struct dz_call *c)
         if (strcmp(name, renamed[i].sys) == 0)
             name = renamed[i].lib;
     const struct dz_export *x = name ? dz_lib_find(&obsd_lib, name) : NULL;
-    if (!x || !x->ent.fn || x->conv != DZ_LIB_INT) {
+    /* int results (and exit, which does not return; and getcwd, whose
+     * system call __getcwd answers 0 where the function answers buf) */
+    if (!x || !x->ent.fn || (x->conv != DZ_LIB_INT && x->conv != DZ_LIB_NORETURN && x->conv != DZ_LIB_PTR)) {
         dz_report_unimplemented(c->t->pers, nr, name);
         return -ENOSYS;
     }
@@ -86,5 +88,5 @@ long obsd_syscall(struct dz_call *c)
     sub.ent = &x->ent;
     long r = x->ent.fn(&sub);
     c->rv2 = sub.rv2;
-    return r;
+    return x->conv == DZ_LIB_PTR && r >= 0 ? 0 : r;
 }

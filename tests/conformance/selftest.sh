@@ -7,7 +7,8 @@
 # denizen and fail the broken one, naming the cases and both results in its
 # matrix, its JSON and its JUnit XML; the known-failures list must turn a
 # listed failure into a skip and a listed pass into a failure; and a full
-# row of the master table that no probe exercises must be reported.
+# row of the master table (or of a library personality's exports.def) that
+# no probe exercises must be reported.
 #
 # Environment (set by CTest): HARNESS, DENIZEN, DENIZEN_BROKEN, DENIZEN_CORPUS.
 set -euo pipefail
@@ -98,7 +99,7 @@ note "known-failures list: listed failure skipped, listed pass reported"
 #    that no probe exercises (and only the open probe family)
 S=$W/src
 mkdir -p "$S/conformance/probes" "$S/syscall-xlate/freebsd"
-cp "$ROOT"/conformance/probes/{common.go,common_linux.go,common_freebsd.go,open.go} "$S/conformance/probes/"
+cp "$ROOT"/conformance/probes/{common.go,common_linux.go,common_freebsd.go,common_bsd.go,common_syscalls.go,open.go} "$S/conformance/probes/"
 { cat "$ROOT/syscall-xlate/freebsd/syscalls.master"
   echo "999  dz_selftest_call  full  dz_selftest  void"; } >"$S/syscall-xlate/freebsd/syscalls.master"
 : >"$S/conformance/known-failures.txt"
@@ -113,4 +114,23 @@ grep -F '"call": "dz_selftest_call"' "$W/link.json" | grep -qF '"status": "untes
   fail "link.json: dz_selftest_call is not untested"
 expect_has link out "freebsd linkage/read/has-probe" # rw.go is not in this tree
 note "linkage: a full row without a probe is a failure"
+
+# 5. a library personality's table is its exports.def: cases credit exports
+#    (open), and a full export that no probe reaches is a failure
+S=$W/libsrc
+mkdir -p "$S/conformance/probes" "$S/libshim/openbsd"
+cp "$ROOT"/conformance/probes/{common.go,common_linux.go,common_openbsd.go,common_syscalls.go,open.go} "$S/conformance/probes/"
+{ cat "$ROOT/libshim/openbsd/exports.def"
+  echo "X(dz_selftest_export, dz_selftest, INT, FULL, NONE, 0, INT, 0, NONE)"; } >"$S/libshim/openbsd/exports.def"
+: >"$S/conformance/known-failures.txt"
+set +e
+"$HARNESS" --denizen "$DENIZEN" --os openbsd --source "$S" --corpus "$W/corpus" \
+  --json "$W/lib.json" >"$W/lib.out" 2>"$W/lib.err"
+RC=$?
+set -e
+expect_rc lib 1
+expect_has lib out "openbsd linkage/dz_selftest_export/has-probe"
+grep -F '"os": "openbsd", "call": "open"' "$W/lib.json" | grep -qF '"status": "pass"' ||
+  fail "lib.json: the open export is not credited with passing cases"
+note "library personality: exports are the rows"
 note "ok"
