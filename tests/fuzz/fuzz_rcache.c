@@ -21,12 +21,22 @@
 
 static char cache_file[4096];
 static uint8_t *text;
+static char dir[] = "/dev/shm/dz-fuzz-rcache-XXXXXX";
+
+/* The cache directory goes when the fuzzer exits. */
+static void cleanup(void)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "fuzz: %s not removed\n", dir);
+}
 
 static void init(void)
 {
-    static char dir[] = "/dev/shm/dz-fuzz-rcache-XXXXXX";
     static char exe[4200];
     FZ_CHECK(mkdtemp(dir) != NULL);
+    atexit(cleanup);
     setenv("XDG_CACHE_HOME", dir, 1);
     unsetenv("DENIZEN_REWRITE_CACHE");
     snprintf(exe, sizeof exe, "%s/exe", dir);
