@@ -93,8 +93,14 @@ static int read_versions(const struct dz_image *img, struct dz_dynamic *d, uint6
                 byidx[va.vna_other] = d->strtab + va.vna_name;
                 libidx[va.vna_other] = vn.vn_file < d->strsz ? d->strtab + vn.vn_file : NULL;
             }
+            if (va.vna_next == 0)
+                break;
             aux += va.vna_next;
         }
+        /* vn_next 0 ends the list (a count of 2^64 entries must not be
+         * walked over one entry forever). */
+        if (vn.vn_next == 0)
+            break;
         at += vn.vn_next;
     }
     size_t room = 0;
@@ -319,7 +325,8 @@ static int patch(const struct dz_image *img, uint64_t vaddr, uint64_t value)
     int prot = -1;
     for (size_t i = 0; i < img->phnum; i++) {
         const GElf_Phdr *p = &img->ph[i];
-        if (p->p_type == PT_LOAD && vaddr >= p->p_vaddr && vaddr + 8 <= p->p_vaddr + p->p_memsz)
+        if (p->p_type == PT_LOAD && vaddr >= p->p_vaddr && p->p_memsz >= 8 &&
+            vaddr - p->p_vaddr <= p->p_memsz - 8)   /* no vaddr + 8: it can wrap */
             prot = ((p->p_flags & PF_R) ? PROT_READ : 0) | ((p->p_flags & PF_W) ? PROT_WRITE : 0) |
                    ((p->p_flags & PF_X) ? PROT_EXEC : 0);
     }

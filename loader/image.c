@@ -14,6 +14,7 @@
 #define PAGE 4096UL
 #define PDOWN(x) ((x) & ~(PAGE - 1))
 #define PUP(x) (((x) + PAGE - 1) & ~(PAGE - 1))
+#define DZ_USER_TOP (1ULL << 47)   /* x86-64 user space, 4-level paging */
 
 static const char *machine_name(unsigned m)
 {
@@ -86,6 +87,13 @@ int dz_image_open(struct dz_image *img, const char *path, char *err, size_t errl
         if ((p->p_type == PT_LOAD || p->p_type == PT_INTERP || p->p_type == PT_NOTE) &&
             (p->p_offset > img->file_size || p->p_filesz > img->file_size - p->p_offset)) {
             snprintf(err, errlen, "%s: truncated ELF file (a segment lies past the end of the file)", path);
+            goto fail;
+        }
+        /* A segment must fit below the top of user space: the mapping adds
+         * p_vaddr + p_memsz, and a sum that wrapped put a segment of a PIE
+         * outside its reservation, over denizen's own memory. */
+        if (p->p_type == PT_LOAD && (p->p_vaddr >= DZ_USER_TOP || p->p_memsz > DZ_USER_TOP - p->p_vaddr)) {
+            snprintf(err, errlen, "%s: malformed ELF file (a segment lies outside the address space)", path);
             goto fail;
         }
         if (p->p_type == PT_LOAD && p->p_memsz < p->p_filesz) {

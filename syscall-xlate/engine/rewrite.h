@@ -34,6 +34,9 @@ void dz_site_decoder_close(void *handle);
  * or its ELF symbol table; 0, or -1 if unknown.  Also says whether addr is
  * in the guest executable's code at all. */
 int dz_func_bounds(uint64_t addr, uint64_t *start, uint64_t *end);
+/* Forget the bounds and regions read so far: the next call reads
+ * dz_opts.exe_path and dz_opts.text again (the fuzz harness, tests). */
+void dz_func_bounds_reset(void);
 /* Whether [addr, addr + n) is in the guest executable's code (the
  * segments the loader mapped: no file is read). */
 int dz_guest_code_has(uint64_t addr, uint64_t n);

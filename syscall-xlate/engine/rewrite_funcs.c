@@ -95,10 +95,12 @@ static uint64_t rd(const uint8_t *p, int size)
     return v;
 }
 
+/* [a, a + n) inside one region; a + n is never formed (it can wrap: a
+ * cache record or a symbol may hold any address). */
 static int in_regions(uint64_t a, uint64_t n)
 {
     for (int i = 0; i < nregions; i++)
-        if (a >= regions[i].start && a + n <= regions[i].end)
+        if (a >= regions[i].start && a <= regions[i].end && n <= regions[i].end - a)
             return 1;
     return 0;
 }
@@ -114,23 +116,25 @@ static void load_pclntab(const uint8_t *p, uint64_t size, uint64_t text_sec)
         return;
     uint64_t n = rd(p + 8, 8);
     const uint8_t *ft;
+    if (n >= size / 8)     /* so that the (n + 1) * width below cannot wrap */
+        return;
     if (magic == 0xfffffff0 || magic == 0xfffffff1) {          /* Go 1.18+ */
         uint64_t ts = rd(p + 24, 8), pcln = rd(p + 64, 8);
         text_start = ts ? ts + (uint64_t)bias : text_sec;
         ft = p + pcln;
         ftab_wide = 0;
-        if (pcln + (n + 1) * 8 > size)
+        if (pcln > size || (n + 1) * 8 > size - pcln)
             return;
     } else if (magic == 0xfffffffa) {                          /* Go 1.16, 1.17 */
         uint64_t pcln = rd(p + 56, 8);
         ft = p + pcln;
         ftab_wide = 1;
-        if (pcln + (n + 1) * 16 > size)
+        if (pcln > size || (n + 1) * 16 > size - pcln)
             return;
     } else if (magic == 0xfffffffb) {                          /* Go 1.2 to 1.15 */
         ft = p + 16;
         ftab_wide = 1;
-        if (16 + (n + 1) * 16 > size)
+        if ((n + 1) * 16 > size - 16)
             return;
     } else {
         return;
@@ -192,7 +196,8 @@ static void load(void)
         uint64_t a = sh[i].sh_addr + (uint64_t)bias;
         for (int k = 0; k < eh.e_phnum; k++)
             if (ph[k].p_type == PT_LOAD && sh[i].sh_addr >= ph[k].p_vaddr &&
-                sh[i].sh_addr + sh[i].sh_size <= ph[k].p_vaddr + ph[k].p_filesz)
+                sh[i].sh_addr - ph[k].p_vaddr <= ph[k].p_filesz &&
+                sh[i].sh_size <= ph[k].p_filesz - (sh[i].sh_addr - ph[k].p_vaddr))
                 load_pclntab((const uint8_t *)a, sh[i].sh_size, text_sec);
     }
     if (!functab)
@@ -238,6 +243,19 @@ int dz_func_bounds(uint64_t addr, uint64_t *start, uint64_t *end)
         return -1;
     }
     return *end > *start && in_regions(*start, *end - *start) ? 0 : -1;
+}
+
+void dz_func_bounds_reset(void)
+{
+    free(syms);
+    syms = NULL;
+    nsyms = 0;
+    functab = NULL;
+    nfunc = text_start = 0;
+    ftab_wide = 0;
+    nregions = 0;
+    bias = 0;
+    loaded = have_regions = 0;
 }
 
 int dz_guest_code_has(uint64_t addr, uint64_t n)

@@ -41,8 +41,10 @@ static int fd_table_grow(struct kq *k, int fd)
     if (fd < k->nfds)
         return 0;
     int n = k->nfds ? k->nfds : 64;
-    while (n <= fd)
+    while (n <= fd && n <= INT32_MAX / 2)
         n *= 2;
+    if (n <= fd)
+        return EBADF;
     struct kq_fdreg **t = realloc(k->fds, n * sizeof *t);
     if (!t)
         return ENOMEM;
@@ -176,6 +178,10 @@ int kq_fd_change(struct kq *k, const struct dz_kevent *ch)
         if (fd == k->epfd)
             return EINVAL;          /* a kqueue cannot watch itself */
         bool fresh = !r;
+        /* The table is indexed by fd: a number that names no open file
+         * (ident 2^31-1) must not size it (found by tests/fuzz). */
+        if (fresh && fd >= k->nfds && !fd_valid(fd))
+            return EBADF;
         if (fresh) {
             int err = fd_table_grow(k, fd);
             if (err)

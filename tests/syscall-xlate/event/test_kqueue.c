@@ -151,6 +151,20 @@ static void test_error_event_bad_fd(void)
     close_fd(p[0]); close_fd(p[1]); close_fd(kq);
 }
 
+/* An ident that names no open file is EBADF at once: the registration
+ * table, indexed by fd, was grown to the ident first (2^30: an 8 GiB
+ * realloc; 2^31-1: a doubling that overflowed).  Found by tests/fuzz
+ * (fuzz_kevent). */
+static void test_huge_bad_fd(void)
+{
+    int kq = new_kq();
+    CU_ASSERT_EQUAL(change(kq, kev(1u << 30, DZ_EVFILT_READ, DZ_EV_ADD, 0, 0, 0)), -EBADF);
+    CU_ASSERT_EQUAL(change(kq, kev(INT32_MAX, DZ_EVFILT_WRITE, DZ_EV_ADD, 0, 0, 0)), -EBADF);
+    CU_ASSERT_EQUAL(change(kq, kev(INT32_MAX, DZ_EVFILT_READ, DZ_EV_ADD | DZ_EV_DISABLE, 0, 0, 0)), -EBADF);
+    CU_ASSERT_EQUAL(change(kq, kev((uint64_t)INT32_MAX + 1, DZ_EVFILT_READ, DZ_EV_ADD, 0, 0, 0)), -EBADF);
+    close_fd(kq);
+}
+
 static void test_receipt(void)
 {
     int kq = new_kq(), p[2];
@@ -383,6 +397,7 @@ static CU_TestInfo kq_fd_tests[] = {
     { "EV_ONESHOT", test_oneshot },
     { "EV_DELETE and ENOENT", test_delete_and_enoent },
     { "EV_ERROR for a bad fd", test_error_event_bad_fd },
+    { "EBADF for a huge ident", test_huge_bad_fd },
     { "EV_RECEIPT", test_receipt },
     { "READ and WRITE on one fd", test_read_and_write_on_one_fd },
     { "EV_EOF on peer close", test_eof_on_writer_close },
