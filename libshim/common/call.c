@@ -7,12 +7,14 @@
 #include "libshim/common/libpers.h"
 #include "syscall-xlate/engine/vdso.h"
 #include "syscall-xlate/engine/engine.h"
+#include "syscall-xlate/engine/fastpath.h"
 #include "syscall-xlate/engine/thread.h"
 #include "syscall-xlate/engine/uaccess.h"
 #include "syscall-xlate/trace/trace.h"
 #include <errno.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/syscall.h>
 
 /* entry.S reads these fields at fixed offsets. */
 _Static_assert(offsetof(struct dz_thread, host_fs) == 8, "entry.S T_HOST_FS");
@@ -33,6 +35,7 @@ long dz_lib_deliver_nr = -1;
 
 int (*dz_lib_vdso_clock_gettime)(long clock, void *ts);
 int dz_lib_lean;
+int dz_lib_gate;
 
 /* The tracer's view of dz_lib_class for the active personality. */
 static unsigned lib_class(const struct dz_sysent *e)
@@ -46,6 +49,13 @@ void dz_lib_activate(const struct dz_libpers *lp)
     dz_lib_deliver_nr = lp->deliver_nr;
     *(void **)&dz_lib_vdso_clock_gettime = dz_vdso_sym("__vdso_clock_gettime");
     dz_lib_lean = dz_opts.trace_fd < 0 && dz_lib_vdso_clock_gettime;
+    /* The native gate's tables, as rewrite.c fills them for a syscall
+     * personality: the guest's errno for each Linux one, and nanosleep
+     * never restarted (a BSD sleep ends with EINTR). */
+    for (int e = 1; e < 4096; e++)
+        dz_fast_errno[4096 - e] = (uint16_t)lp->pers->errno_from_linux(e < 256 ? e : 4095);
+    dz_fast_norestart[SYS_nanosleep] = 1;
+    dz_lib_gate = dz_opts.trace_fd < 0;
     if (dz_opts.trace_fd >= 0)
         dz_trace_set_lib(lib_class);
 }

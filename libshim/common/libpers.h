@@ -134,6 +134,10 @@ unsigned dz_lib_class(const struct dz_libpers *lp, const struct dz_sysent *e);
  * the host's vDSO clock_gettime, and whether the calls are untraced. */
 extern int (*dz_lib_vdso_clock_gettime)(long clock, void *ts);
 extern int dz_lib_lean;
+/* Whether lean exports may make their call through the engine's native
+ * gate (engine/entry.S: untraced; its errno table and no-restart set are
+ * filled for lp->pers by dz_lib_activate). */
+extern int dz_lib_gate;
 
 /* A stand-in for an import lp does not provide (--lazy-missing): code that
  * reports the symbol on its first call and fails with ENOSYS.  NULL if it

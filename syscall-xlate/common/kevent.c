@@ -14,6 +14,14 @@
 /* kqueue(void) */
 long dz_kqueue(struct dz_call *c) { return dz_kq_create(0); }
 
+/* Change and event lists up to these sizes stay on the handler's stack
+ * (256 KiB, engine/thread.c): a server calls kevent for every wake-up, and
+ * the C library's malloc maps and unmaps a buffer of this size each time
+ * (two host calls per kevent).  Go asks for 64 events; larger lists are
+ * allocated. */
+#define KEV_STACK_CH 16
+#define KEV_STACK_EV 64
+
 long dz_kevent_with(struct dz_call *c, const struct dz_kevent_abi *k)
 {
     int nch = AI(2), nev = AI(4);
@@ -33,23 +41,26 @@ long dz_kevent_with(struct dz_call *c, const struct dz_kevent_abi *k)
         ts.tv_nsec = t.tv_nsec;
         tsp = &ts;
     }
+    struct dz_kevent chbuf[KEV_STACK_CH], evbuf[KEV_STACK_EV];
     struct dz_kevent *ch = NULL, *ev = NULL;
     if (nch) {
-        ch = malloc((size_t)nch * sizeof *ch);
+        ch = nch <= KEV_STACK_CH ? chbuf : malloc((size_t)nch * sizeof *ch);
         if (!ch)
             return -ENOMEM;
         for (int i = 0; i < nch; i++) {
             if (dz_copy_in(g, A(1) + (uint64_t)i * k->size, k->size) != 0) {
-                free(ch);
+                if (ch != chbuf)
+                    free(ch);
                 return -EFAULT;
             }
             k->in(&ch[i], g);
         }
     }
     if (nev) {
-        ev = malloc((size_t)nev * sizeof *ev);
+        ev = nev <= KEV_STACK_EV ? evbuf : malloc((size_t)nev * sizeof *ev);
         if (!ev) {
-            free(ch);
+            if (ch != chbuf)
+                free(ch);
             return -ENOMEM;
         }
     }
@@ -65,8 +76,10 @@ long dz_kevent_with(struct dz_call *c, const struct dz_kevent_abi *k)
             break;
         }
     }
-    free(ch);
-    free(ev);
+    if (ch != chbuf)
+        free(ch);
+    if (ev != evbuf)
+        free(ev);
     return r;
 }
 

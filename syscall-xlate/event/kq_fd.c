@@ -301,31 +301,36 @@ int kq_fd_add_pair(struct kq *k, const struct dz_kevent *a, const struct dz_keve
 
 /* EVFILT_WRITE's data: the room left in the send buffer (BSD filt_pipewrite
  * and filt_sowrite).  A pipe's is its size less what is queued; a socket's
- * its send buffer less its unsent bytes.  0 when neither question works. */
+ * its send buffer less its unsent bytes.  0 when neither question works.
+ * An fd of unknown class is asked as a socket first: servers register a
+ * new socket for every connection, and a pipe pays the failed question
+ * only once per registration. */
 static int64_t write_space(int fd, uint8_t *wclass)
 {
     int queued = 0, size;
-    if (*wclass == KQ_WC_UNKNOWN || *wclass == KQ_WC_PIPE) {
-        size = fcntl(fd, F_GETPIPE_SZ);
-        if (size > 0) {
-            *wclass = KQ_WC_PIPE;
-            return ioctl(fd, FIONREAD, &queued) == 0 && queued < size ? size - queued : 0;
+    if (*wclass == KQ_WC_UNKNOWN || *wclass == KQ_WC_SOCKET) {
+        socklen_t len = sizeof size;
+        if (getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, &len) == 0) {
+            *wclass = KQ_WC_SOCKET;
+            /* Linux doubles SO_SNDBUF for bookkeeping; the BSDs report bytes. */
+            if (ioctl(fd, SIOCOUTQ, &queued) != 0)
+                queued = 0;
+            size /= 2;
+            return queued < size ? size - queued : 0;
         }
+        if (*wclass == KQ_WC_SOCKET || errno != ENOTSOCK)
+            return 0;
     }
     if (*wclass == KQ_WC_OTHER)
         return 0;
-    socklen_t len = sizeof size;
-    if (getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, &len) != 0) {
-        if (*wclass == KQ_WC_UNKNOWN && errno == ENOTSOCK)
-            *wclass = KQ_WC_OTHER;
-        return 0;
+    size = fcntl(fd, F_GETPIPE_SZ);
+    if (size > 0) {
+        *wclass = KQ_WC_PIPE;
+        return ioctl(fd, FIONREAD, &queued) == 0 && queued < size ? size - queued : 0;
     }
-    *wclass = KQ_WC_SOCKET;
-    /* Linux doubles SO_SNDBUF for bookkeeping; the BSDs report bytes. */
-    if (ioctl(fd, SIOCOUTQ, &queued) != 0)
-        queued = 0;
-    size /= 2;
-    return queued < size ? size - queued : 0;
+    if (*wclass == KQ_WC_UNKNOWN)
+        *wclass = KQ_WC_OTHER;
+    return 0;
 }
 
 /* Build the event one filter reports for epoll readiness bits `rev`;
