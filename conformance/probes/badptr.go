@@ -125,7 +125,7 @@ func arenaSetup() {
 	}
 	arena = r
 	pSent, pRO, pStr, pUn = arena, arena+pg, arena+2*pg, arena+3*pg
-	if _, _, en := syscall.Syscall(syscall.SYS_MUNMAP, pUn, pg, 0); en != 0 {
+	if _, _, en := sysCall(SYS_MUNMAP, pUn, pg, 0); en != 0 {
 		fmt.Fprintln(os.Stderr, "badptr: munmap:", en)
 		os.Exit(111)
 	}
@@ -134,7 +134,7 @@ func arenaSetup() {
 func mem(addr, n uintptr) []byte { return unsafe.Slice((*byte)(unsafe.Pointer(addr)), n) }
 
 func protect(addr uintptr, prot int) {
-	syscall.Syscall(syscall.SYS_MPROTECT, addr, pg, uintptr(prot))
+	sysCall(SYS_MPROTECT, addr, pg, uintptr(prot))
 }
 
 // fillSentinels: every sentinel byte set; the read-only page holds content
@@ -280,10 +280,10 @@ func bpAccessible(addr uintptr, n int, write bool) bool {
 	if write {
 		src := make([]byte, n)
 		syscall.Write(p[1], src)
-		r, _, en := syscall.Syscall(syscall.SYS_READ, uintptr(p[0]), addr, uintptr(n))
+		r, _, en := sysCall(SYS_READ, uintptr(p[0]), addr, uintptr(n))
 		return en == 0 && int(r) == n
 	}
-	r, _, en := syscall.Syscall(syscall.SYS_WRITE, uintptr(p[1]), addr, uintptr(n))
+	r, _, en := sysCall(SYS_WRITE, uintptr(p[1]), addr, uintptr(n))
 	return en == 0 && int(r) == n
 }
 
@@ -576,7 +576,7 @@ var bpSpecs = []bpSpec{
 		return cat(Addr(0), Vi(int(pg)), Vi(syscall.PROT_READ), Vi(syscall.MAP_PRIVATE|syscall.MAP_ANON), V(negOne), offA(0))
 	}, post: func(r uintptr) {
 		if r != 0 && r < 1<<47 {
-			syscall.Syscall(syscall.SYS_MUNMAP, r, pg, 0)
+			sysCall(SYS_MUNMAP, r, pg, 0)
 		}
 	}},
 	{key: "munmap", args: func() []bpArg { return cat(Addr(0), Vi(int(pg))) }},
@@ -615,8 +615,8 @@ var bpSpecs = []bpSpec{
 	{key: "sysarch", args: func() []bpArg { return cat(Vi(128), Out(8)) }}, // AMD64_GET_FSBASE
 	// time
 	{key: "gettimeofday", args: func() []bpArg { return cat(Out(16), Out(8)) }},
-	{key: "clock_gettime", args: func() []bpArg { return cat(Vi(0), Out(16)) }},
-	{key: "clock_getres", args: func() []bpArg { return cat(Vi(0), Out(16)) }},
+	{key: "clock_gettime", args: func() []bpArg { return cat(Vi(bpClockRealtime), Out(16)) }},
+	{key: "clock_getres", args: func() []bpArg { return cat(Vi(bpClockRealtime), Out(16)) }},
 	{key: "nanosleep", args: func() []bpArg { return cat(In(timespec0()), Out(16)) }},
 	{key: "clock_nanosleep", args: func() []bpArg { return cat(Vi(0), Vi(0), In(timespec0()), Out(16)) }},
 	{key: "setitimer", args: func() []bpArg { return cat(Vi(0), In(zeros(32)), Out(32)) }},
@@ -800,7 +800,7 @@ func bpLoadMaster() {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if line := sc.Text(); strings.HasPrefix(line, "X(") || strings.HasPrefix(line, "LEAN(") {
-			w := strings.Split(strings.TrimSuffix(line[strings.Index(line, "(")+1:], ")"), ",")
+			w := bpSplitRow(strings.TrimSuffix(line[strings.Index(line, "(")+1:], ")"))
 			if strings.HasPrefix(line, "LEAN(") {
 				w = append(w[:1], w[2:]...) // LEAN(symbol, fast path, handler, ...)
 			}
@@ -825,6 +825,26 @@ func bpLoadMaster() {
 		}
 		bpMaster[w[1]] = bpMasterRow{nr: uintptr(nr), level: w[2], args: strings.Split(w[4], ",")}
 	}
+}
+
+// bpSplitRow: an exports.def row's fields, split at the commas outside
+// double quotes (a note may hold commas: split there, the kinds would
+// shift by one and name the wrong arguments).
+func bpSplitRow(s string) []string {
+	var w []string
+	quoted, start := false, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			quoted = !quoted
+		case ',':
+			if !quoted {
+				w = append(w, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(w, s[start:])
 }
 
 var bpPointerKinds = map[string]bool{"ptr": true, "path": true, "str": true, "inbuf": true, "outbuf": true, "mib": true}

@@ -76,3 +76,6 @@ func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintpt
 }
 
 func bpSetName(string) {}
+
+// CLOCK_REALTIME
+const bpClockRealtime = 0

@@ -164,3 +164,6 @@ func lxGetentropy(buf uintptr, n int) syscall.Errno {
 	}
 	return 0
 }
+
+// CLOCK_REALTIME
+const bpClockRealtime = 0

@@ -84,3 +84,6 @@ func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintpt
 func bpSetName(name string) {
 	syscall.RawSyscall(323, uintptr(gettid()), uintptr(unsafe.Pointer(cstr(name))), 0)
 }
+
+// CLOCK_REALTIME
+const bpClockRealtime = 0

@@ -130,3 +130,6 @@ func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintpt
 	r, _, en := syscall.Syscall9(nr, a[0], a[1], a[2], a[3], a[4], a[5], a[6], 0, 0)
 	return r, en
 }
+
+// CLOCK_REALTIME
+const bpClockRealtime = 0
