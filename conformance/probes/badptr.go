@@ -588,6 +588,8 @@ var bpSpecs = []bpSpec{
 	{key: "mincore", args: func() []bpArg { return cat(Fixed(Addr(arena)), Vi(int(2*pg)), Out(2)) }},
 	// processes and identity
 	{key: "wait4", args: func() []bpArg { return cat(Vi(childPid), Out(4), Vi(0), Out(bpRusageSize)) }, pre: zombie, post: reap},
+	// illumos's libc function (wait4 without the rusage)
+	{key: "waitpid", args: func() []bpArg { return cat(Vi(childPid), Out(4), Vi(0)) }, pre: zombie, post: reap},
 	{key: "wait6", args: func() []bpArg {
 		return cat(Vi(bpPPid), Vi(childPid), Out(4), Vi(bpWexited), Out(2*bpRusageSize), Out(bpSiginfoSize))
 	}, pre: zombie, post: reap, null: map[int]syscall.Errno{2: 0, 4: 0, 5: 0}}, // each result optional
@@ -600,6 +602,9 @@ var bpSpecs = []bpSpec{
 	{key: "setgroups", args: func() []bpArg { return cat(Vi(1), In(le32(uint32(syscall.Getgid())))) }},
 	{key: "getresuid", args: func() []bpArg { return cat(Out(4), Out(4), Out(4)) }},
 	{key: "getresgid", args: func() []bpArg { return cat(Out(4), Out(4), Out(4)) }},
+	// illumos's (struct utsname: five 257-byte fields; gethostname over sysinfo)
+	{key: "uname", args: func() []bpArg { return cat(Out(5 * 257)) }},
+	{key: "gethostname", args: func() []bpArg { return cat(Out(256), Vi(256)) }},
 	{key: "getrusage", args: func() []bpArg { return cat(Vi(0), Out(bpRusageSize)) }},
 	{key: "getrlimit", args: func() []bpArg { return cat(Vi(syscall.RLIMIT_CORE), Out(16)) }},
 	{key: "setrlimit", args: func() []bpArg { return cat(Vi(syscall.RLIMIT_CORE), In(curRlimit())) }},
@@ -627,6 +632,8 @@ var bpSpecs = []bpSpec{
 		return cat(Vi(int(syscall.SIGWINCH)), In(zeros(32)), Out(32), Fixed(Addr(arena)), Vi(2))
 	}},
 	{key: "sigprocmask", args: func() []bpArg { return cat(Vi(bpSigBlock), In(zeros(bpSigsetSize)), Out(bpSigsetSize)) }},
+	// illumos's libc function: sigprocmask's copies, the error returned (not in errno)
+	{key: "pthread_sigmask", args: func() []bpArg { return cat(Vi(bpSigBlock), In(zeros(bpSigsetSize)), Out(bpSigsetSize)) }},
 	{key: "sigpending", args: func() []bpArg { return cat(Out(bpSigsetSize)) }},
 	{key: "sigsuspend", args: func() []bpArg { return cat(In(zeros(bpSigsetSize))) }, noValid: true},
 	{key: "sigaltstack", args: func() []bpArg { return cat(In(zeros(24)), Out(24)) }},
@@ -664,7 +671,7 @@ var bpModels = map[string]bool{
 	"__sysctl": true, "sysarch": true, "sigreturn": true, "setcontext": true, "getcontext": true,
 	"thr_self": true, "thr_set_name": true, "thr_new": true, "_umtx_op": true, "_lwp_create": true,
 	"_lwp_setname": true, "_lwp_getname": true, "_lwp_unpark_all": true, "___lwp_park60": true,
-	"wait6": true,
+	"wait6": true, "uname": true, "gethostname": true,
 }
 
 func bpModeled(key string) bool { return bpModels[key] }

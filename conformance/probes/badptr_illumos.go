@@ -15,76 +15,80 @@ const bpTable = "libshim/illumos/exports.def"
 
 // The export each key is made as; a key not here has no illumos export ("-").
 var bpIlmExports = map[string]string{
-	"__getdents30":  "getdents",
-	"accept":        "accept",
-	"accept4":       "accept4",
-	"access":        "access",
-	"bind":          "__xnet_bind",
-	"chdir":         "chdir",
-	"chmod":         "chmod",
-	"chown":         "chown",
-	"chroot":        "chroot",
-	"clock_getres":  "clock_getres",
-	"connect":       "__xnet_connect",
-	"execve":        "execve",
-	"fstat":         "fstat",
-	"fstatat":       "fstatat",
-	"futimens":      "futimens",
-	"getcontext":    "getcontext",
-	"getcwd":        "getcwd",
-	"getgroups":     "getgroups",
-	"getitimer":     "getitimer",
-	"getpeername":   "getpeername",
-	"getrandom":     "getrandom",
-	"getrlimit":     "getrlimit",
-	"getrusage":     "getrusage",
-	"getsockname":   "getsockname",
-	"getsockopt":    "__xnet_getsockopt",
-	"gettimeofday":  "gettimeofday",
-	"ioctl":         "ioctl",
-	"lchown":        "lchown",
-	"link":          "link",
-	"lstat":         "lstat",
-	"madvise":       "madvise",
-	"mkdir":         "mkdir",
-	"mmap":          "mmap",
-	"mprotect":      "mprotect",
-	"munmap":        "munmap",
-	"nanosleep":     "nanosleep",
-	"open":          "open",
-	"openat":        "openat",
-	"pipe":          "pipe",
-	"pipe2":         "pipe2",
-	"poll":          "poll",
-	"pread":         "pread",
-	"pwrite":        "pwrite",
-	"read":          "read",
-	"readlink":      "readlink",
-	"readv":         "readv",
-	"recvfrom":      "recvfrom",
-	"recvmsg":       "__xnet_recvmsg",
-	"rename":        "rename",
-	"rmdir":         "rmdir",
-	"select":        "select",
-	"sendmsg":       "__xnet_sendmsg",
-	"sendto":        "__xnet_sendto",
-	"setgroups":     "setgroups",
-	"setitimer":     "setitimer",
-	"setrlimit":     "setrlimit",
-	"setsockopt":    "setsockopt",
-	"sigaction":     "sigaction",
-	"sigaltstack":   "sigaltstack",
-	"sigprocmask":   "sigprocmask",
-	"socketpair":    "__xnet_socketpair",
-	"stat":          "stat",
-	"symlink":       "symlink",
-	"truncate":      "truncate",
-	"unlink":        "unlink",
-	"unlinkat":      "unlinkat",
-	"utimensat":     "utimensat",
-	"wait4":         "wait4",
-	"write":         "write",
-	"writev":        "writev",
+	"__getdents30":    "getdents",
+	"accept":          "accept",
+	"accept4":         "accept4",
+	"access":          "access",
+	"bind":            "__xnet_bind",
+	"chdir":           "chdir",
+	"chmod":           "chmod",
+	"chown":           "chown",
+	"chroot":          "chroot",
+	"clock_getres":    "clock_getres",
+	"connect":         "__xnet_connect",
+	"execve":          "execve",
+	"fstat":           "fstat",
+	"fstatat":         "fstatat",
+	"futimens":        "futimens",
+	"getcontext":      "getcontext",
+	"getcwd":          "getcwd",
+	"getgroups":       "getgroups",
+	"getitimer":       "getitimer",
+	"getpeername":     "getpeername",
+	"getrandom":       "getrandom",
+	"getrlimit":       "getrlimit",
+	"getrusage":       "getrusage",
+	"getsockname":     "getsockname",
+	"getsockopt":      "__xnet_getsockopt",
+	"gettimeofday":    "gettimeofday",
+	"ioctl":           "ioctl",
+	"lchown":          "lchown",
+	"link":            "link",
+	"lstat":           "lstat",
+	"madvise":         "madvise",
+	"mkdir":           "mkdir",
+	"mmap":            "mmap",
+	"mprotect":        "mprotect",
+	"munmap":          "munmap",
+	"nanosleep":       "nanosleep",
+	"open":            "open",
+	"openat":          "openat",
+	"pipe":            "pipe",
+	"pipe2":           "pipe2",
+	"poll":            "poll",
+	"pread":           "pread",
+	"pwrite":          "pwrite",
+	"read":            "read",
+	"readlink":        "readlink",
+	"readv":           "readv",
+	"recvfrom":        "recvfrom",
+	"recvmsg":         "__xnet_recvmsg",
+	"rename":          "rename",
+	"rmdir":           "rmdir",
+	"select":          "select",
+	"sendmsg":         "__xnet_sendmsg",
+	"sendto":          "__xnet_sendto",
+	"setgroups":       "setgroups",
+	"setitimer":       "setitimer",
+	"setrlimit":       "setrlimit",
+	"setsockopt":      "setsockopt",
+	"sigaction":       "sigaction",
+	"sigaltstack":     "sigaltstack",
+	"sigprocmask":     "sigprocmask",
+	"socketpair":      "__xnet_socketpair",
+	"stat":            "stat",
+	"symlink":         "symlink",
+	"truncate":        "truncate",
+	"unlink":          "unlink",
+	"unlinkat":        "unlinkat",
+	"utimensat":       "utimensat",
+	"wait4":           "wait4",
+	"uname":           "uname",
+	"gethostname":     "gethostname",
+	"waitpid":         "waitpid",
+	"pthread_sigmask": "pthread_sigmask",
+	"write":           "write",
+	"writev":          "writev",
 }
 
 var bpRows = map[string]string{}
@@ -158,6 +162,10 @@ var bpRows = map[string]string{}
 //go:cgo_import_dynamic bp_unlinkat unlinkat "libc.so"
 //go:cgo_import_dynamic bp_utimensat utimensat "libc.so"
 //go:cgo_import_dynamic bp_wait4 wait4 "libc.so"
+//go:cgo_import_dynamic bp_uname uname "libc.so"
+//go:cgo_import_dynamic bp_gethostname gethostname "libc.so"
+//go:cgo_import_dynamic bp_waitpid waitpid "libc.so"
+//go:cgo_import_dynamic bp_pthread_sigmask pthread_sigmask "libc.so"
 //go:cgo_import_dynamic bp_write write "libc.so"
 //go:cgo_import_dynamic bp_writev writev "libc.so"
 
@@ -230,9 +238,13 @@ var bpRows = map[string]string{}
 //go:linkname bp_unlinkat bp_unlinkat
 //go:linkname bp_utimensat bp_utimensat
 //go:linkname bp_wait4 bp_wait4
+//go:linkname bp_uname bp_uname
+//go:linkname bp_gethostname bp_gethostname
+//go:linkname bp_waitpid bp_waitpid
+//go:linkname bp_pthread_sigmask bp_pthread_sigmask
 //go:linkname bp_write bp_write
 //go:linkname bp_writev bp_writev
-var bp___xnet_bind, bp___xnet_connect, bp___xnet_getsockopt, bp___xnet_recvmsg, bp___xnet_sendmsg, bp___xnet_sendto, bp___xnet_socketpair, bp_accept, bp_accept4, bp_access, bp_chdir, bp_chmod, bp_chown, bp_chroot, bp_clock_getres, bp_clock_gettime, bp_execve, bp_fstat, bp_fstatat, bp_futimens, bp_getcontext, bp_getcwd, bp_getdents, bp_getgroups, bp_getitimer, bp_getpeername, bp_getrandom, bp_getrlimit, bp_getrusage, bp_getsockname, bp_gettimeofday, bp_ioctl, bp_lchown, bp_link, bp_lstat, bp_madvise, bp_mkdir, bp_mmap, bp_mprotect, bp_munmap, bp_nanosleep, bp_open, bp_openat, bp_pipe, bp_pipe2, bp_poll, bp_pread, bp_pwrite, bp_read, bp_readlink, bp_readv, bp_recvfrom, bp_rename, bp_rmdir, bp_select, bp_setgroups, bp_setitimer, bp_setrlimit, bp_setsockopt, bp_sigaction, bp_sigaltstack, bp_sigprocmask, bp_stat, bp_symlink, bp_truncate, bp_unlink, bp_unlinkat, bp_utimensat, bp_wait4, bp_write, bp_writev byte
+var bp___xnet_bind, bp___xnet_connect, bp___xnet_getsockopt, bp___xnet_recvmsg, bp___xnet_sendmsg, bp___xnet_sendto, bp___xnet_socketpair, bp_accept, bp_accept4, bp_access, bp_chdir, bp_chmod, bp_chown, bp_chroot, bp_clock_getres, bp_clock_gettime, bp_execve, bp_fstat, bp_fstatat, bp_futimens, bp_getcontext, bp_getcwd, bp_getdents, bp_getgroups, bp_getitimer, bp_getpeername, bp_getrandom, bp_getrlimit, bp_getrusage, bp_getsockname, bp_gettimeofday, bp_ioctl, bp_lchown, bp_link, bp_lstat, bp_madvise, bp_mkdir, bp_mmap, bp_mprotect, bp_munmap, bp_nanosleep, bp_open, bp_openat, bp_pipe, bp_pipe2, bp_poll, bp_pread, bp_pwrite, bp_read, bp_readlink, bp_readv, bp_recvfrom, bp_rename, bp_rmdir, bp_select, bp_setgroups, bp_setitimer, bp_setrlimit, bp_setsockopt, bp_sigaction, bp_sigaltstack, bp_sigprocmask, bp_stat, bp_symlink, bp_truncate, bp_unlink, bp_unlinkat, bp_utimensat, bp_wait4, bp_write, bp_writev, bp_waitpid, bp_pthread_sigmask, bp_uname, bp_gethostname byte
 
 // bpFns: each export's function.  Filled by code: the address of an import
 // taken in static data would be a relocation the loader is not asked to make.
@@ -308,6 +320,10 @@ func init() {
 	bpFns["unlinkat"] = &bp_unlinkat
 	bpFns["utimensat"] = &bp_utimensat
 	bpFns["wait4"] = &bp_wait4
+	bpFns["uname"] = &bp_uname
+	bpFns["gethostname"] = &bp_gethostname
+	bpFns["waitpid"] = &bp_waitpid
+	bpFns["pthread_sigmask"] = &bp_pthread_sigmask
 	bpFns["write"] = &bp_write
 	bpFns["writev"] = &bp_writev
 	for _, s := range bpSpecs {
@@ -327,12 +343,8 @@ func init() {
 	}
 	bpExcluded["clock_gettime"] = "its lean path (libshim/illumos/fastclock.S) hands the timespec to the host vDSO: a bad pointer is a fatal fault inside the layer where illumos answers EFAULT (a documented shortcut); run, it would end the probe before the other cases"
 	bpExcluded["open64"] = "the same export as open (covered) under its large-file name"
-	bpExcluded["pthread_sigmask"] = "not yet a case: the sigprocmask case covers the same copies, but this export returns the error instead of setting errno"
-	bpExcluded["waitpid"] = "not yet a case: its status pointer is the one wait4 (covered) writes"
 	bpExcluded["sendfile"] = "not yet a case: illumos's sendfile is Linux's form (out, in, *off, len), the family's sendfile case is FreeBSD's"
 	bpExcluded["getrctl"] = "a stub: every name is unknown (EINVAL) before a pointer is read"
-	bpExcluded["uname"] = "not yet a case: no Linux reference of the same size (struct utsname: 5 x 257 bytes on illumos)"
-	bpExcluded["gethostname"] = "not yet a case: a libc function over uname; Linux has no gethostname call to be the reference"
 	bpExcluded["port_associate"] = "not yet a case: event ports have no Linux reference (a model like kevent's is left to do)"
 	bpExcluded["port_getn"] = "not yet a case: event ports have no Linux reference (a model like kevent's is left to do)"
 	bpExcluded["port_alert"] = "not yet a case: event ports have no Linux reference (a model like kevent's is left to do)"
@@ -382,6 +394,9 @@ func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintpt
 		return 0, syscall.ENOSYS
 	}
 	r, _, en := sysvicall6(uintptr(unsafe.Pointer(fn)), 6, a[0], a[1], a[2], a[3], a[4], a[5])
+	if key == "pthread_sigmask" { // the error is the result, errno untouched
+		return r, syscall.Errno(r)
+	}
 	return r, en
 }
 

@@ -9,6 +9,8 @@ import (
 )
 
 var bpRows = map[string]string{
+	"uname": "-", "gethostname": "-", // illumos's exports
+	"waitpid": "-", "pthread_sigmask": "-", // illumos's libc functions
 	"fstat": "__fstat50", "stat": "__stat50", "lstat": "__lstat50", "mknod": "__mknod50",
 	"msync": "__msync13", "sigaltstack": "__sigaltstack14", "sigpending": "__sigpending14",
 	"sigprocmask": "__sigprocmask14", "sigsuspend": "__sigsuspend14", "select": "__select50",
