@@ -125,7 +125,7 @@ func arenaSetup() {
 	}
 	arena = r
 	pSent, pRO, pStr, pUn = arena, arena+pg, arena+2*pg, arena+3*pg
-	if _, _, en := syscall.Syscall(syscall.SYS_MUNMAP, pUn, pg, 0); en != 0 {
+	if _, _, en := sysCall(SYS_MUNMAP, pUn, pg, 0); en != 0 {
 		fmt.Fprintln(os.Stderr, "badptr: munmap:", en)
 		os.Exit(111)
 	}
@@ -134,7 +134,7 @@ func arenaSetup() {
 func mem(addr, n uintptr) []byte { return unsafe.Slice((*byte)(unsafe.Pointer(addr)), n) }
 
 func protect(addr uintptr, prot int) {
-	syscall.Syscall(syscall.SYS_MPROTECT, addr, pg, uintptr(prot))
+	sysCall(SYS_MPROTECT, addr, pg, uintptr(prot))
 }
 
 // fillSentinels: every sentinel byte set; the read-only page holds content
@@ -280,10 +280,10 @@ func bpAccessible(addr uintptr, n int, write bool) bool {
 	if write {
 		src := make([]byte, n)
 		syscall.Write(p[1], src)
-		r, _, en := syscall.Syscall(syscall.SYS_READ, uintptr(p[0]), addr, uintptr(n))
+		r, _, en := sysCall(SYS_READ, uintptr(p[0]), addr, uintptr(n))
 		return en == 0 && int(r) == n
 	}
-	r, _, en := syscall.Syscall(syscall.SYS_WRITE, uintptr(p[1]), addr, uintptr(n))
+	r, _, en := sysCall(SYS_WRITE, uintptr(p[1]), addr, uintptr(n))
 	return en == 0 && int(r) == n
 }
 
@@ -576,7 +576,7 @@ var bpSpecs = []bpSpec{
 		return cat(Addr(0), Vi(int(pg)), Vi(syscall.PROT_READ), Vi(syscall.MAP_PRIVATE|syscall.MAP_ANON), V(negOne), offA(0))
 	}, post: func(r uintptr) {
 		if r != 0 && r < 1<<47 {
-			syscall.Syscall(syscall.SYS_MUNMAP, r, pg, 0)
+			sysCall(SYS_MUNMAP, r, pg, 0)
 		}
 	}},
 	{key: "munmap", args: func() []bpArg { return cat(Addr(0), Vi(int(pg))) }},
@@ -588,6 +588,8 @@ var bpSpecs = []bpSpec{
 	{key: "mincore", args: func() []bpArg { return cat(Fixed(Addr(arena)), Vi(int(2*pg)), Out(2)) }},
 	// processes and identity
 	{key: "wait4", args: func() []bpArg { return cat(Vi(childPid), Out(4), Vi(0), Out(bpRusageSize)) }, pre: zombie, post: reap},
+	// illumos's libc function (wait4 without the rusage)
+	{key: "waitpid", args: func() []bpArg { return cat(Vi(childPid), Out(4), Vi(0)) }, pre: zombie, post: reap},
 	{key: "wait6", args: func() []bpArg {
 		return cat(Vi(bpPPid), Vi(childPid), Out(4), Vi(bpWexited), Out(2*bpRusageSize), Out(bpSiginfoSize))
 	}, pre: zombie, post: reap, null: map[int]syscall.Errno{2: 0, 4: 0, 5: 0}}, // each result optional
@@ -600,6 +602,9 @@ var bpSpecs = []bpSpec{
 	{key: "setgroups", args: func() []bpArg { return cat(Vi(1), In(le32(uint32(syscall.Getgid())))) }},
 	{key: "getresuid", args: func() []bpArg { return cat(Out(4), Out(4), Out(4)) }},
 	{key: "getresgid", args: func() []bpArg { return cat(Out(4), Out(4), Out(4)) }},
+	// illumos's (struct utsname: five 257-byte fields; gethostname over sysinfo)
+	{key: "uname", args: func() []bpArg { return cat(Out(5 * 257)) }},
+	{key: "gethostname", args: func() []bpArg { return cat(Out(256), Vi(256)) }},
 	{key: "getrusage", args: func() []bpArg { return cat(Vi(0), Out(bpRusageSize)) }},
 	{key: "getrlimit", args: func() []bpArg { return cat(Vi(syscall.RLIMIT_CORE), Out(16)) }},
 	{key: "setrlimit", args: func() []bpArg { return cat(Vi(syscall.RLIMIT_CORE), In(curRlimit())) }},
@@ -615,8 +620,8 @@ var bpSpecs = []bpSpec{
 	{key: "sysarch", args: func() []bpArg { return cat(Vi(128), Out(8)) }}, // AMD64_GET_FSBASE
 	// time
 	{key: "gettimeofday", args: func() []bpArg { return cat(Out(16), Out(8)) }},
-	{key: "clock_gettime", args: func() []bpArg { return cat(Vi(0), Out(16)) }},
-	{key: "clock_getres", args: func() []bpArg { return cat(Vi(0), Out(16)) }},
+	{key: "clock_gettime", args: func() []bpArg { return cat(Vi(bpClockRealtime), Out(16)) }},
+	{key: "clock_getres", args: func() []bpArg { return cat(Vi(bpClockRealtime), Out(16)) }},
 	{key: "nanosleep", args: func() []bpArg { return cat(In(timespec0()), Out(16)) }},
 	{key: "clock_nanosleep", args: func() []bpArg { return cat(Vi(0), Vi(0), In(timespec0()), Out(16)) }},
 	{key: "setitimer", args: func() []bpArg { return cat(Vi(0), In(zeros(32)), Out(32)) }},
@@ -627,6 +632,8 @@ var bpSpecs = []bpSpec{
 		return cat(Vi(int(syscall.SIGWINCH)), In(zeros(32)), Out(32), Fixed(Addr(arena)), Vi(2))
 	}},
 	{key: "sigprocmask", args: func() []bpArg { return cat(Vi(bpSigBlock), In(zeros(bpSigsetSize)), Out(bpSigsetSize)) }},
+	// illumos's libc function: sigprocmask's copies, the error returned (not in errno)
+	{key: "pthread_sigmask", args: func() []bpArg { return cat(Vi(bpSigBlock), In(zeros(bpSigsetSize)), Out(bpSigsetSize)) }},
 	{key: "sigpending", args: func() []bpArg { return cat(Out(bpSigsetSize)) }},
 	{key: "sigsuspend", args: func() []bpArg { return cat(In(zeros(bpSigsetSize))) }, noValid: true},
 	{key: "sigaltstack", args: func() []bpArg { return cat(In(zeros(24)), Out(24)) }},
@@ -664,7 +671,7 @@ var bpModels = map[string]bool{
 	"__sysctl": true, "sysarch": true, "sigreturn": true, "setcontext": true, "getcontext": true,
 	"thr_self": true, "thr_set_name": true, "thr_new": true, "_umtx_op": true, "_lwp_create": true,
 	"_lwp_setname": true, "_lwp_getname": true, "_lwp_unpark_all": true, "___lwp_park60": true,
-	"wait6": true,
+	"wait6": true, "uname": true, "gethostname": true,
 }
 
 func bpModeled(key string) bool { return bpModels[key] }
@@ -800,7 +807,7 @@ func bpLoadMaster() {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if line := sc.Text(); strings.HasPrefix(line, "X(") || strings.HasPrefix(line, "LEAN(") {
-			w := strings.Split(strings.TrimSuffix(line[strings.Index(line, "(")+1:], ")"), ",")
+			w := bpSplitRow(strings.TrimSuffix(line[strings.Index(line, "(")+1:], ")"))
 			if strings.HasPrefix(line, "LEAN(") {
 				w = append(w[:1], w[2:]...) // LEAN(symbol, fast path, handler, ...)
 			}
@@ -825,6 +832,26 @@ func bpLoadMaster() {
 		}
 		bpMaster[w[1]] = bpMasterRow{nr: uintptr(nr), level: w[2], args: strings.Split(w[4], ",")}
 	}
+}
+
+// bpSplitRow: an exports.def row's fields, split at the commas outside
+// double quotes (a note may hold commas: split there, the kinds would
+// shift by one and name the wrong arguments).
+func bpSplitRow(s string) []string {
+	var w []string
+	quoted, start := false, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			quoted = !quoted
+		case ',':
+			if !quoted {
+				w = append(w, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(w, s[start:])
 }
 
 var bpPointerKinds = map[string]bool{"ptr": true, "path": true, "str": true, "inbuf": true, "outbuf": true, "mib": true}

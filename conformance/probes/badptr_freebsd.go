@@ -9,6 +9,8 @@ import (
 
 // Keys that are NetBSD's calls: not run here.
 var bpRows = map[string]string{
+	"uname": "-", "gethostname": "-", // illumos's exports
+	"waitpid": "-", "pthread_sigmask": "-", // illumos's libc functions
 	"__posix_rename": "-", "pipe": "-", "getcwd": "-", "getentropy": "-", "__posix_chown": "-", "__posix_lchown": "-",
 	"stat": "-", "lstat": "-", "mknod": "-", "__getdents30": "-", "paccept": "-",
 	"_sched_getaffinity": "-", "setcontext": "-", "getcontext": "-", "_lwp_create": "-",
@@ -76,3 +78,6 @@ func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintpt
 }
 
 func bpSetName(string) {}
+
+// CLOCK_REALTIME
+const bpClockRealtime = 0

@@ -109,7 +109,7 @@ var lxCalls = map[string]lxCall{
 	"mprotect": {syscall.SYS_MPROTECT, nil}, "madvise": {syscall.SYS_MADVISE, nil},
 	"msync": {syscall.SYS_MSYNC, nil}, "mlock": {syscall.SYS_MLOCK, nil},
 	"munlock": {syscall.SYS_MUNLOCK, nil}, "mincore": {syscall.SYS_MINCORE, nil},
-	"wait4": {syscall.SYS_WAIT4, nil}, "execve": {syscall.SYS_EXECVE, nil},
+	"wait4": {syscall.SYS_WAIT4, nil}, "waitpid": {syscall.SYS_WAIT4, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 0} }}, "execve": {syscall.SYS_EXECVE, nil},
 	"getgroups": {syscall.SYS_GETGROUPS, nil}, "setgroups": {syscall.SYS_SETGROUPS, nil},
 	"getresuid": {syscall.SYS_GETRESUID, nil}, "getresgid": {syscall.SYS_GETRESGID, nil},
 	"getrusage": {syscall.SYS_GETRUSAGE, nil},
@@ -120,11 +120,12 @@ var lxCalls = map[string]lxCall{
 	"clock_gettime":      {syscall.SYS_CLOCK_GETTIME, nil}, "clock_getres": {syscall.SYS_CLOCK_GETRES, nil},
 	"nanosleep": {syscall.SYS_NANOSLEEP, nil}, "clock_nanosleep": {syscall.SYS_CLOCK_NANOSLEEP, nil},
 	"setitimer": {syscall.SYS_SETITIMER, nil}, "getitimer": {syscall.SYS_GETITIMER, nil},
-	"sigaction":   {syscall.SYS_RT_SIGACTION, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
-	"sigprocmask": {syscall.SYS_RT_SIGPROCMASK, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
-	"sigpending":  {syscall.SYS_RT_SIGPENDING, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
-	"sigsuspend":  {syscall.SYS_RT_SIGSUSPEND, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
-	"sigaltstack": {syscall.SYS_SIGALTSTACK, nil},
+	"sigaction":       {syscall.SYS_RT_SIGACTION, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
+	"sigprocmask":     {syscall.SYS_RT_SIGPROCMASK, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
+	"pthread_sigmask": {syscall.SYS_RT_SIGPROCMASK, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
+	"sigpending":      {syscall.SYS_RT_SIGPENDING, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
+	"sigsuspend":      {syscall.SYS_RT_SIGSUSPEND, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
+	"sigaltstack":     {syscall.SYS_SIGALTSTACK, nil},
 }
 
 // Arguments Linux's call has no counterpart of: answered by the model.
@@ -164,3 +165,6 @@ func lxGetentropy(buf uintptr, n int) syscall.Errno {
 	}
 	return 0
 }
+
+// CLOCK_REALTIME
+const bpClockRealtime = 0

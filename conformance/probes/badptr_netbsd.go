@@ -9,6 +9,8 @@ import (
 )
 
 var bpRows = map[string]string{
+	"uname": "-", "gethostname": "-", // illumos's exports
+	"waitpid": "-", "pthread_sigmask": "-", // illumos's libc functions
 	"fstat": "__fstat50", "stat": "__stat50", "lstat": "__lstat50", "mknod": "__mknod50",
 	"msync": "__msync13", "sigaltstack": "__sigaltstack14", "sigpending": "__sigpending14",
 	"sigprocmask": "__sigprocmask14", "sigsuspend": "__sigsuspend14", "select": "__select50",
@@ -84,3 +86,6 @@ func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintpt
 func bpSetName(name string) {
 	syscall.RawSyscall(323, uintptr(gettid()), uintptr(unsafe.Pointer(cstr(name))), 0)
 }
+
+// CLOCK_REALTIME
+const bpClockRealtime = 0

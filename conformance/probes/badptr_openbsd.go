@@ -15,6 +15,7 @@ const bpTable = "libshim/openbsd/exports.def"
 
 // The export of each key ("-": no such export).
 var bpRows = map[string]string{
+	"uname": "-", "gethostname": "-", // illumos's exports
 	"__getdents30": "getdents", "__getcwd": "-", "getrandom": "-", "__sysctl": "sysctl",
 	// not exported (Go never calls them) or not OpenBSD's
 	"preadv": "-", "pwritev": "-", "funlinkat": "-", "__posix_chown": "-", "__posix_lchown": "-",
@@ -27,6 +28,8 @@ var bpRows = map[string]string{
 	"sigsuspend": "-", "sigreturn": "-", "setcontext": "-", "getcontext": "-", "thr_self": "-",
 	"thr_set_name": "-", "thr_new": "-", "_umtx_op": "-", "_lwp_create": "-", "_lwp_setname": "-",
 	"_lwp_getname": "-", "_lwp_unpark_all": "-", "___lwp_park60": "-",
+	// exports, but libc functions with no system call behind them (below)
+	"waitpid": "-", "pthread_sigmask": "-",
 }
 
 // The exports' system-call numbers (the export of the same name runs).
@@ -130,3 +133,6 @@ func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintpt
 	r, _, en := syscall.Syscall9(nr, a[0], a[1], a[2], a[3], a[4], a[5], a[6], 0, 0)
 	return r, en
 }
+
+// CLOCK_REALTIME
+const bpClockRealtime = 0

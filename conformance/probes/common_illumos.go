@@ -146,6 +146,8 @@ const (
 //go:cgo_import_dynamic libc_setrlimit setrlimit "libc.so"
 //go:cgo_import_dynamic libc_unlinkat unlinkat "libc.so"
 //go:cgo_import_dynamic libc_write write "libc.so"
+//go:cgo_import_dynamic libc_readv readv "libc.so"
+//go:cgo_import_dynamic libc_writev writev "libc.so"
 //go:cgo_import_dynamic libc_pread pread "libc.so"
 //go:cgo_import_dynamic libc_pwrite pwrite "libc.so"
 //go:cgo_import_dynamic libc_fstat fstat "libc.so"
@@ -200,6 +202,8 @@ const (
 //go:linkname libc_setrlimit libc_setrlimit
 //go:linkname libc_unlinkat libc_unlinkat
 //go:linkname libc_write libc_write
+//go:linkname libc_readv libc_readv
+//go:linkname libc_writev libc_writev
 //go:linkname libc_pread libc_pread
 //go:linkname libc_pwrite libc_pwrite
 //go:linkname libc_fstat libc_fstat
@@ -225,7 +229,7 @@ var libc_chdir, libc_chmod, libc_clock_getres, libc_clock_gettime, libc_close, l
 	libc_setgroups, libc_setitimer, libc_setrlimit, libc_unlinkat, libc_write, libc_pread,
 	libc_pwrite, libc_fstat, libc_fstatat, libc_getdents, libc_getrandom, libc_getcwd,
 	libc_sigaltstack, libc_utimensat, libc_sigaction, libc__exit, libc_sigprocmask, libc_pipe,
-	libc_kill, libc_mmap, libc_getpid, libc_getpgid byte
+	libc_kill, libc_mmap, libc_getpid, libc_getpgid, libc_readv, libc_writev byte
 
 // ilmCalls: each raw-call name's libc function (its PLT entry).  Filled
 // by code: the address of an import taken in static data would be a
@@ -269,6 +273,8 @@ func init() {
 	ilmCalls[SYS_SETRLIMIT] = &libc_setrlimit
 	ilmCalls[SYS_UNLINKAT] = &libc_unlinkat
 	ilmCalls[SYS_WRITE] = &libc_write
+	ilmCalls[SYS_READV] = &libc_readv
+	ilmCalls[SYS_WRITEV] = &libc_writev
 	ilmCalls[nrPread] = &libc_pread
 	ilmCalls[nrPwrite] = &libc_pwrite
 	ilmCalls[nrFstat] = &libc_fstat
@@ -383,7 +389,7 @@ func init() {
 	for _, c := range []string{"kqueue", "kevent", "kqueuex", "freebsd11_kevent", "__sysctl",
 		"thr_kill2", "thr_set_name", "_umtx_op", "sysarch",
 		"cpuset_getaffinity", "sigsuspend", "sigpending", "setresuid", "setresgid", "getresuid",
-		"getresgid", "pselect", "ppoll", "preadv", "pwritev", "readv", "writev",
+		"getresgid", "pselect", "ppoll", "preadv", "pwritev",
 		"posix_fallocate", "posix_fadvise", "msync", "mincore", "mlock", "munlock", "mknodat",
 		"mkfifo", "mkfifoat", "lutimes", "futimes", "utimes", "futimesat", "chflags", "fchflags",
 		"lchflags", "chflagsat", "statfs", "fstatfs", "break", "clock_nanosleep", "copy_file_range",

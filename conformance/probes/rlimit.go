@@ -166,15 +166,21 @@ func rlimitCases() {
 		return e(en)
 	})
 	Case("getpriority", "self", func() string {
+		runtime.LockOSThread() // Linux's nice is the thread's: set and read on one
+		defer runtime.UnlockOSThread()
 		n, err := getpriorityNice(syscall.PRIO_PROCESS, 0)
 		return fmt.Sprintf("%s nice=%d", e(err), n)
 	})
 	Case("setpriority", "raise-nice-then-read", func() string {
+		runtime.LockOSThread() // Linux's nice is the thread's: set and read on one
+		defer runtime.UnlockOSThread()
 		err := syscall.Setpriority(syscall.PRIO_PROCESS, 0, 5)
 		n, _ := getpriorityNice(syscall.PRIO_PROCESS, 0)
 		return fmt.Sprintf("%s nice=%d", e(err), n)
 	})
 	Case("setpriority", "lower-again", func() string {
+		runtime.LockOSThread() // Linux's nice is the thread's: set and read on one
+		defer runtime.UnlockOSThread()
 		err := syscall.Setpriority(syscall.PRIO_PROCESS, 0, 0)
 		n, _ := getpriorityNice(syscall.PRIO_PROCESS, 0)
 		return fmt.Sprintf("%s nice=%d", e(err), n)
