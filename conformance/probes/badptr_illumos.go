@@ -25,6 +25,7 @@ var bpIlmExports = map[string]string{
 	"chown":           "chown",
 	"chroot":          "chroot",
 	"clock_getres":    "clock_getres",
+	"clock_gettime":   "clock_gettime",
 	"connect":         "__xnet_connect",
 	"execve":          "execve",
 	"fstat":           "fstat",
@@ -341,7 +342,6 @@ func init() {
 		"rctlblk_get_value"} {
 		bpExcluded[name] = "a libc function with no system call behind it: illumos's libc dereferences the pointer itself (a bad one faults), and Linux has no call to be the reference"
 	}
-	bpExcluded["clock_gettime"] = "its lean path (libshim/illumos/fastclock.S) hands the timespec to the host vDSO: a bad pointer is a fatal fault inside the layer where illumos answers EFAULT (a documented shortcut); run, it would end the probe before the other cases"
 	bpExcluded["open64"] = "the same export as open (covered) under its large-file name"
 	bpExcluded["sendfile"] = "not yet a case: illumos's sendfile is Linux's form (out, in, *off, len), the family's sendfile case is FreeBSD's"
 	bpExcluded["getrctl"] = "a stub: every name is unknown (EINVAL) before a pointer is read"

@@ -1,51 +1,7 @@
-/* clock_gettime, the lean way.  Go reads the clock on every scheduling
- * decision; the common entry's FS and stack switch would be most of the
- * cost.  The host vDSO touches no TLS and little stack, so for the clocks
- * it serves the call goes straight to it on the guest's stack and FS base,
- * with the thread marked in_host (signals are queued, as during any
- * library call) and the selector at ALLOW (the vDSO may fall back to a
- * real system call).  Anything else -- other clocks, a failure, --trace,
- * no vDSO -- takes the export's ordinary entry (thunks.S), which repeats
- * the call with the full semantics.  Shortcut: a bad timespec pointer
- * faults in the vDSO (fatal, like any fault inside the layer) where OpenBSD
- * answers EFAULT.  Offsets: libshim/common/entry.S. */
-#define T_SELECTOR  24
-#define T_IN_HOST   25
-#define T_NPENDING  28
+/* clock_gettime's lean path for openbsd: libshim/common/leanclock.inc. */
+#include "libshim/common/leanclock.inc"
 
-        .text
-        .globl dz_obsd_clock_gettime
-        .type dz_obsd_clock_gettime,@function
-dz_obsd_clock_gettime:
-        cmpl $0, dz_lib_lean(%rip)
-        je 9f
-        cmp $6, %edi
-        ja 9f
-        lea vdso_ids(%rip), %rax
-        movsbl (%rax,%rdi), %eax
-        test %eax, %eax
-        js 9f
-        push %rdi                       /* the guest's arguments, for the slow path */
-        push %rsi
-        mov %eax, %edi
-        mov %gs:0, %rax
-        movb $1, T_IN_HOST(%rax)
-        movb $0, T_SELECTOR(%rax)
-        sub $8, %rsp                    /* 16-byte alignment for the call */
-        call *dz_lib_vdso_clock_gettime(%rip)
-        add $8, %rsp
-        mov %gs:0, %rcx
-        movb $0, T_IN_HOST(%rcx)
-        movb $1, T_SELECTOR(%rcx)
-        pop %rsi
-        pop %rdi
-        test %eax, %eax
-        jnz 9f                          /* the vDSO's error: redo it with errno */
-        cmpl $0, T_NPENDING(%rcx)
-        jne dz_lib_deliver_queued       /* rax = 0, the result */
-        ret
-9:      jmp dz_obsd_t_clock_gettime
-        .size dz_obsd_clock_gettime, .-dz_obsd_clock_gettime
+        DZ_LEAN_CLOCK dz_obsd_clock_gettime, dz_obsd_t_clock_gettime, 6, vdso_ids
 
         .section .rodata
 /* OpenBSD clock id -> Linux clock id the vDSO serves, or -1: REALTIME 0,

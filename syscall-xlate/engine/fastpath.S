@@ -339,4 +339,22 @@ restore_xmm:
         ret
         .size restore_xmm, .-restore_xmm
 
+
+/* A fault inside the vDSO during a library personality's lean clock
+ * (libshim/common/leanclock.inc, in_clock 2): dz_fast_clock_fault resumes
+ * here on the guest stack that path saved in S_RSP, holding what it
+ * pushed: the ordinary entry, the timespec, the clock id.  The ordinary
+ * entry repeats the call and answers EFAULT from its fault-safe copy. */
+        .globl dz_lean_clock_fault
+        .type dz_lean_clock_fault,@function
+dz_lean_clock_fault:
+        movb $0, %gs:T_IN_CLOCK
+        movb $0, %gs:T_IN_HOST
+        movb $SEL_BLOCK, %gs:T_SELECTOR
+        pop %rcx
+        pop %rsi
+        pop %rdi
+        jmp *%rcx
+        .size dz_lean_clock_fault, .-dz_lean_clock_fault
+
         .section .note.GNU-stack,"",@progbits

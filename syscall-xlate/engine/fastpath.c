@@ -153,6 +153,14 @@ int dz_fast_clock_fault(struct dz_thread *t, ucontext_t *uc)
 {
     if (!t || !t->in_clock)
         return 0;
+    if (t->in_clock == 2) {
+        /* A library personality's lean clock (libshim/common/leanclock.inc):
+         * back on the guest stack it saved, whose top holds the ordinary
+         * entry to redo the call through (dz_lean_clock_fault). */
+        uc->uc_mcontext.gregs[REG_RSP] = (greg_t)t->clock_save[0];
+        uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_lean_clock_fault;
+        return 1;
+    }
     /* A bad timespec pointer faulted in the vDSO: the full path repeats
      * the call, and the guest gets EFAULT as from its kernel. */
     uc->uc_mcontext.gregs[REG_RIP] = (greg_t)dz_fast_clock_back;

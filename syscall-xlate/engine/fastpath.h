@@ -54,5 +54,7 @@ extern int8_t dz_fast_clock_ids[32];
 extern int (*dz_fast_vdso_clock)(long clock, void *ts);
 extern uint8_t dz_fast_norestart[512];
 int dz_fast_clock_fault(struct dz_thread *t, ucontext_t *uc);
+/* Where a fault in a library personality's lean clock resumes (fastpath.S). */
+extern char dz_lean_clock_fault[];
 
 #endif
