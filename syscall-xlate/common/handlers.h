@@ -17,7 +17,13 @@
 static inline uint64_t dz_page_round(uint64_t addr, uint64_t *len)
 {
     uint64_t off = addr & 4095;
-    *len += off;
+    /* A length within a page of 2^64 wraps when widened (munmap(p + 5, ~0)
+     * became munmap(p, 4): one page unmapped where the BSDs refuse the
+     * range, a hole in the guest's memory that denizen's own allocations
+     * could then take, to be clobbered by the guest's next call on it;
+     * found by the storm, tests/reliability).  Saturate instead: Linux
+     * refuses a length that rounds past 2^64 before touching anything. */
+    *len = *len + off < *len ? UINT64_MAX : *len + off;
     return addr - off;
 }
 

@@ -49,6 +49,9 @@ long dz_bsd_mmap(struct dz_call *c, uint64_t off)
      * address must then sit at the same place within its page. */
     uint64_t pageoff = (flags & MAP_ANONYMOUS) ? 0 : off & 4095, addr = A(0);
     if (pageoff) {
+        /* The widened length must not wrap (a huge one would map a page). */
+        if (A(1) + pageoff < A(1))
+            return -EINVAL;
         if ((flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) && (addr & 4095) != pageoff)
             return -EINVAL;
         addr -= addr ? pageoff : 0;

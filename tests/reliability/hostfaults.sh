@@ -28,6 +28,7 @@ check_mode emfile emfile -n 64
 check_mode enomem enomem -v 2097152
 check_mode eintr eintr
 check_mode mmapfixed mmapfixed
+check_mode vmwrap vmwrap
 
 # New threads with the address space exhausted: denizen maps each thread's stacks; the
 # guest's thr_new must fail with ENOMEM (12), which Go reports and exits 2 on.

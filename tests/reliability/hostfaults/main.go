@@ -9,6 +9,9 @@
 //	                    once the space is gone, and works again after munmap
 //	hostfaults mmapfixed MAP_FIXED of a Unix socket over mapped memory fails with ENODEV
 //	                    (19) and leaves the memory mapped (Linux would unmap it first)
+//	hostfaults vmwrap   munmap, mprotect and madvise of an unaligned address with a
+//	                    length near 2^64 (wrapping once widened to whole pages) fail
+//	                    and leave the memory mapped and writable
 //	hostfaults eintr    SIGALRM every 100 us (a process timer, and thr_kill at the
 //	                    blocked thread) during calls of up to 500 ms: nanosleep,
 //	                    poll, select, kevent and sigsuspend answer EINTR (4), as
@@ -83,6 +86,8 @@ func main() {
 		return
 	case "mmapfixed":
 		mmapFixedMode()
+	case "vmwrap":
+		vmWrapMode()
 	case "threads-nomem":
 		threadsNomem()
 	}
@@ -331,4 +336,33 @@ func mmapFixedMode() {
 	var vec [16]byte
 	_, _, e = syscall.Syscall(syscall.SYS_MINCORE, a, n, uintptr(unsafe.Pointer(&vec[0])))
 	check(e == 0, "the memory under it is still mapped: mincore errno %d, want 0", e)
+}
+
+// vmWrapMode: denizen widened the length by the address's offset in its page and the
+// sum wrapped: munmap(p+5, ~0) unmapped one page (a hole denizen's own allocations
+// could take, clobbered by the guest's next call there: the storm's crash).
+func vmWrapMode() {
+	const n = 16 * 4096
+	a, e := mmap(n)
+	if e != 0 {
+		check(false, "mmap: errno %d", e)
+		return
+	}
+	p := a + 4*4096 + 5
+	for _, ln := range []uintptr{^uintptr(0), ^uintptr(0) - 1} {
+		_, _, e = syscall.Syscall(syscall.SYS_MPROTECT, p, ln, syscall.PROT_NONE)
+		check(e != 0, "mprotect(p+5, %#x, PROT_NONE): errno %d, want a failure", ln, e)
+		_, _, e = syscall.Syscall(syscall.SYS_MADVISE, p, ln, 4) // MADV_DONTNEED
+		check(e != 0, "madvise(p+5, %#x): errno %d, want a failure", ln, e)
+		_, _, e = syscall.Syscall(syscall.SYS_MUNMAP, p, ln, 0)
+		check(e != 0, "munmap(p+5, %#x): errno %d, want a failure", ln, e)
+	}
+	var vec [16]byte
+	_, _, e = syscall.Syscall(syscall.SYS_MINCORE, a, n, uintptr(unsafe.Pointer(&vec[0])))
+	check(e == 0, "the memory is still mapped: mincore errno %d, want 0", e)
+	if e == 0 {
+		b := unsafe.Slice((*byte)(unsafe.Pointer(a)), n)
+		b[4*4096] = 1 // still writable (PROT_NONE would kill the guest here)
+		check(b[4*4096] == 1, "the memory is still writable")
+	}
 }
