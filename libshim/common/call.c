@@ -24,6 +24,7 @@ _Static_assert(offsetof(struct dz_thread, in_host) == 25, "entry.S T_IN_HOST");
 _Static_assert(offsetof(struct dz_thread, npending) == 28, "entry.S T_NPENDING");
 _Static_assert(offsetof(struct dz_lib_frame, rsp) == 48, "entry.S F_RSP");
 _Static_assert(offsetof(struct dz_thread, lib_restart) == 27, "entry.S T_LIB_RESTART");
+_Static_assert(offsetof(struct dz_export, entry) == 56, "entry.S X_ENTRY");
 
 /* Top of the stack library calls run on (the engine altstack). */
 __thread uint64_t dz_lib_stack_top;
@@ -152,7 +153,7 @@ uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f
     if (dz_opts.trace_fd >= 0)
         dz_trace_leave(t->pers, &x->ent, &c, r);
     cur_frame = NULL;
-    if (r == DZ_RESTART)
+    if (r == DZ_RESTART || r == DZ_LIB_SEGV)   /* entry.S: dz_lib_segv_kind is set */
         return 0;
     switch (x->conv) {
     case DZ_LIB_INT:

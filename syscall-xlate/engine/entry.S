@@ -226,8 +226,10 @@ dz_signal_entry:
  * one entry).
  * long dz_ua_copy(void *dst, const void *src, size_t n) -> 0 / -EFAULT
  * long dz_ua_strncpy(char *dst, const char *src, size_t max)
- *      -> length without NUL / -EFAULT / -ENAMETOOLONG (no NUL in max bytes) */
-        .globl dz_ua_copy, dz_ua_strncpy, dz_ua_start, dz_ua_end, dz_ua_fault
+ *      -> length without NUL / -EFAULT / -ENAMETOOLONG (no NUL in max bytes)
+ * long dz_ua_writable(void *p) -> 0 / -EFAULT: whether the byte at p can be
+ *      written, asked by a write that changes nothing (a locked or of 0) */
+        .globl dz_ua_copy, dz_ua_strncpy, dz_ua_writable, dz_ua_start, dz_ua_end, dz_ua_fault
         .type dz_ua_copy,@function
 dz_ua_copy:
         mov %rdx, %rcx
@@ -236,6 +238,12 @@ dz_ua_start:
         xor %eax, %eax
         ret
         .size dz_ua_copy, .-dz_ua_copy
+        .type dz_ua_writable,@function
+dz_ua_writable:
+        lock orb $0, (%rdi)
+        xor %eax, %eax
+        ret
+        .size dz_ua_writable, .-dz_ua_writable
         .type dz_ua_strncpy,@function
 dz_ua_strncpy:
         xor %eax, %eax

@@ -7,6 +7,7 @@
 
 long dz_ua_copy(void *dst, const void *src, size_t n);
 long dz_ua_strncpy(char *dst, const char *src, size_t max);
+long dz_ua_writable(void *p);
 
 /* 0 or -EFAULT. */
 static inline long dz_copy_in(void *dst, uint64_t guest_src, size_t n)
