@@ -15,14 +15,20 @@ import (
 //go:cgo_import_dynamic ls_pthread_attr_getstacksize pthread_attr_getstacksize "libc.so"
 //go:cgo_import_dynamic ls_pthread_sigmask pthread_sigmask "libc.so"
 //go:cgo_import_dynamic ls_sigaction sigaction "libc.so"
+//go:cgo_import_dynamic ls_sem_init sem_init "libc.so"
+//go:cgo_import_dynamic ls_sem_post sem_post "libc.so"
+//go:cgo_import_dynamic ls_sem_trywait sem_trywait "libc.so"
 
 //go:linkname ls_pthread_attr_init ls_pthread_attr_init
 //go:linkname ls_pthread_attr_destroy ls_pthread_attr_destroy
 //go:linkname ls_pthread_attr_getstacksize ls_pthread_attr_getstacksize
 //go:linkname ls_pthread_sigmask ls_pthread_sigmask
 //go:linkname ls_sigaction ls_sigaction
+//go:linkname ls_sem_init ls_sem_init
+//go:linkname ls_sem_post ls_sem_post
+//go:linkname ls_sem_trywait ls_sem_trywait
 var ls_pthread_attr_init, ls_pthread_attr_destroy, ls_pthread_attr_getstacksize, ls_pthread_sigmask,
-	ls_sigaction byte
+	ls_sigaction, ls_sem_init, ls_sem_post, ls_sem_trywait byte
 
 //go:linkname sysvicall6 syscall.sysvicall6
 func sysvicall6(fn, nargs, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err syscall.Errno)
@@ -54,6 +60,9 @@ func faultCases(none, ro uintptr) []faultCase {
 		{"pthread_attr_getstacksize(attr, PROT_NONE)", pc(&ls_pthread_attr_getstacksize), attr, none + 16, none + 16},
 		{"pthread_attr_destroy(PROT_NONE)", pc(&ls_pthread_attr_destroy), none, 0, none},
 		{"pthread_sigmask(SIG_BLOCK, kernel)", pc(&ls_pthread_sigmask), 1, kernelAddr, kernelAddr},
+		{"sem_post(kernel)", pc(&ls_sem_post), kernelAddr, 0, kernelAddr},
+		{"sem_trywait(PROT_NONE)", pc(&ls_sem_trywait), none + 64, 0, none + 64},
+		{"sem_post(NULL)", pc(&ls_sem_post), 0, 0, 0},
 	}
 }
 
@@ -73,6 +82,20 @@ func validCalls() string {
 	}
 	if r, _ := sysCall(pc(&ls_pthread_attr_destroy), uintptr(unsafe.Pointer(a)), 0, 0); r != 0 || *a != 0 {
 		return fmt.Sprintf("pthread_attr_destroy: %d", r)
+	}
+	sem := make([]uint64, 6) // sem_t: 48 bytes
+	sp := uintptr(unsafe.Pointer(&sem[0]))
+	if r, en := sysCall(pc(&ls_sem_init), sp, 0, 0); r != 0 {
+		return fmt.Sprintf("sem_init: %v", en)
+	}
+	if r, en := sysCall(pc(&ls_sem_post), sp, 0, 0); r != 0 {
+		return fmt.Sprintf("sem_post: %v", en)
+	}
+	if r, en := sysCall(pc(&ls_sem_trywait), sp, 0, 0); r != 0 {
+		return fmt.Sprintf("sem_trywait: %v", en)
+	}
+	if r, _ := sysCall(pc(&ls_sem_trywait), sp, 0, 0); int(r) != -1 {
+		return "sem_trywait of an empty semaphore succeeded"
 	}
 	old := make([]uint32, 4)
 	if r, _ := sysCall(pc(&ls_pthread_sigmask), 1, 0, uintptr(unsafe.Pointer(&old[0]))); r != 0 {
