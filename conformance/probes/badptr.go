@@ -683,6 +683,23 @@ var bpSpecs = []bpSpec{
 	{key: "pthread_create", args: func() []bpArg {
 		return cat(Out(8), In(le64(uint64(bpAttr()))), Fixed(V(bpStartFn())), Fixed(V(0)))
 	}, libc: true},
+	// illumos's libc (port/threads/pthr_attr.c, pthread.c): the same
+	// objects, but NULL is checked (EINVAL; pthread_create's thread: not
+	// wanted) before anything is dereferenced.  pthread_attr_init is
+	// OpenBSD's case (unchecked there too).
+	{key: "pthread_attr_destroy_illumos", args: func() []bpArg { return cat(InOut(le64(uint64(bpAttr())))) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL}},
+	{key: "pthread_attr_getstacksize_illumos", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Out(8)) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL, 1: syscall.EINVAL}},
+	{key: "pthread_attr_setstacksize_illumos", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Vi(1<<20)) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL}},
+	{key: "pthread_attr_setdetachstate_illumos", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Vi(bpDetached)) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL}},
+	{key: "pthread_attr_getstack_illumos", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Out(8), Out(8)) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL, 1: syscall.EINVAL, 2: syscall.EINVAL}},
+	{key: "pthread_create_illumos", args: func() []bpArg {
+		return cat(Out(4), In(le64(uint64(bpAttr()))), Fixed(V(bpStartFn())), Fixed(V(0)))
+	}, libc: true, null: map[int]syscall.Errno{0: 0}},
 	// void arc4random_buf(void *buf, size_t n): libc fills buf itself
 	{key: "arc4random_buf", args: func() []bpArg { return cat(Out(64), Vi(64)) }, libc: true},
 	// OpenBSD's futex: a deadline already passed, so the call only releases
@@ -867,8 +884,18 @@ func init() {
 	}
 }
 
+// bpOnly: keys of one guest OS's semantics ("-" on the others).
+var bpOnly = map[string]string{
+	"pthread_attr_destroy_illumos": "illumos", "pthread_attr_getstacksize_illumos": "illumos",
+	"pthread_attr_setstacksize_illumos": "illumos", "pthread_attr_setdetachstate_illumos": "illumos",
+	"pthread_attr_getstack_illumos": "illumos", "pthread_create_illumos": "illumos",
+}
+
 // bpRow: this OS's row for a key ("" on Linux: every key is run).
 func bpRow(key string) string {
+	if o, ok := bpOnly[key]; ok && osName != "linux" && osName != o {
+		return "-"
+	}
 	if r, ok := bpRows[key]; ok {
 		return r
 	}

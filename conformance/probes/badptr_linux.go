@@ -166,6 +166,12 @@ var lxLibc = map[string]func(a [7]uintptr) syscall.Errno{
 		st8(a[0], uint64(bpAttr())) // *thread = the new thread, once it runs
 		return 0
 	},
+	"pthread_attr_getstack_illumos": func(a [7]uintptr) syscall.Errno {
+		obj := uintptr(ld8(a[0]))
+		st8(a[1], ld8(obj+lxAttrStack+8))
+		st8(a[2], ld8(obj+lxAttrStack))
+		return 0
+	},
 	"pthread_sigmask": func(a [7]uintptr) syscall.Errno {
 		if a[1] != 0 {
 			ld4(a[1]) // the stub passes *set to the kernel
@@ -213,6 +219,12 @@ func st1(p uintptr, v byte)   { *(*byte)(unsafe.Pointer(p)) = v }
 
 func init() {
 	bpAttr = func() uintptr { return addrOf(lxAttrObj) }
+	// illumos's: the same loads and stores once its NULL checks pass (the
+	// spec's null map answers those)
+	for _, k := range []string{"pthread_attr_destroy", "pthread_attr_getstacksize", "pthread_attr_setstacksize",
+		"pthread_attr_setdetachstate", "pthread_create"} {
+		lxLibc[k+"_illumos"] = lxLibc[k]
+	}
 }
 
 func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintptr, syscall.Errno) {
