@@ -120,11 +120,11 @@ var lxCalls = map[string]lxCall{
 	"clock_gettime":      {syscall.SYS_CLOCK_GETTIME, nil}, "clock_getres": {syscall.SYS_CLOCK_GETRES, nil},
 	"nanosleep": {syscall.SYS_NANOSLEEP, nil}, "clock_nanosleep": {syscall.SYS_CLOCK_NANOSLEEP, nil},
 	"setitimer": {syscall.SYS_SETITIMER, nil}, "getitimer": {syscall.SYS_GETITIMER, nil},
-	"sigaction":       {syscall.SYS_RT_SIGACTION, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
-	"sigprocmask":     {syscall.SYS_RT_SIGPROCMASK, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
-	"sigpending":      {syscall.SYS_RT_SIGPENDING, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
-	"sigsuspend":      {syscall.SYS_RT_SIGSUSPEND, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
-	"sigaltstack":     {syscall.SYS_SIGALTSTACK, nil},
+	"sigaction":   {syscall.SYS_RT_SIGACTION, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
+	"sigprocmask": {syscall.SYS_RT_SIGPROCMASK, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
+	"sigpending":  {syscall.SYS_RT_SIGPENDING, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
+	"sigsuspend":  {syscall.SYS_RT_SIGSUSPEND, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
+	"sigaltstack": {syscall.SYS_SIGALTSTACK, nil},
 }
 
 // Arguments Linux's call has no counterpart of: answered by the model.
@@ -225,6 +225,7 @@ func init() {
 		"pthread_attr_setdetachstate", "pthread_create"} {
 		lxLibc[k+"_illumos"] = lxLibc[k]
 	}
+	lxLibc["sigprocmask_libc"] = lxLibc["pthread_sigmask"]
 }
 
 func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintptr, syscall.Errno) {

@@ -17,6 +17,9 @@ const bpTable = "libshim/openbsd/exports.def"
 
 // The export of each key ("-": no such export).
 var bpRows = map[string]string{
+	// libc's sigprocmask faults on a bad pointer (its stub reads *set): the
+	// libc key, through the PLT entry; syscall(2) would bind to the same export
+	"sigprocmask": "-", "sigprocmask_libc": "sigprocmask",
 	"uname": "-", "gethostname": "-", // illumos's exports
 	"__getdents30": "getdents", "__getcwd": "-", "getrandom": "-", "__sysctl": "sysctl",
 	// not exported (Go never calls them) or not OpenBSD's
@@ -71,12 +74,14 @@ var bpNrs = map[string]uintptr{
 //go:cgo_import_dynamic bp_pthread_sigmask pthread_sigmask "libpthread.so"
 //go:cgo_import_dynamic bp___thrsleep __thrsleep "libc.so"
 //go:cgo_import_dynamic bp_sched_yield sched_yield "libc.so"
+//go:cgo_import_dynamic bp_sigprocmask sigprocmask "libc.so"
 
 //go:linkname bp_pthread_create bp_pthread_create
 //go:linkname bp_pthread_sigmask bp_pthread_sigmask
 //go:linkname bp___thrsleep bp___thrsleep
 //go:linkname bp_sched_yield bp_sched_yield
-var bp_pthread_create, bp_pthread_sigmask, bp___thrsleep, bp_sched_yield byte
+//go:linkname bp_sigprocmask bp_sigprocmask
+var bp_pthread_create, bp_pthread_sigmask, bp___thrsleep, bp_sched_yield, bp_sigprocmask byte
 
 // The exports called through their PLT entries, and whether the result is
 // the error number itself (the pthread functions, __thrsleep) rather than
@@ -98,6 +103,7 @@ func init() {
 	}
 	bpLibcFns["arc4random_buf"] = &libc_arc4random_buf
 	bpLibcFns["waitpid"] = &libc_waitpid
+	bpLibcFns["sigprocmask"] = &bp_sigprocmask
 	bpAttr = func() uintptr {
 		attr := new(uintptr)
 		libc(&libc_pthread_attr_init, uintptr(unsafe.Pointer(attr)))

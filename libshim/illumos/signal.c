@@ -44,20 +44,16 @@ void ilm_set_mask(struct dz_thread *t, const struct dz_sigset128 *m)
     dz_set_thread_lmask(lmask);
 }
 
-/* libc_reads: libc's thr_sigsetmask reads *set and stores *oset itself
- * (the mask is the thread's, in user space): a bad pointer faults
- * (DZ_LIB_SEGV), the new mask already set when it is oset's.  Otherwise
- * EFAULT (the export sigprocmask, as the bad-pointer family reaches it). */
-static long do_sigmask(struct dz_call *c, int libc_reads)
+/* libc's thr_sigsetmask reads *set and stores *oset itself (the mask is
+ * the thread's, in user space): a bad pointer faults (DZ_LIB_SEGV), the
+ * new mask already set when it is oset's. */
+static long do_sigmask(struct dz_call *c)
 {
     struct dz_sigset128 old = *ilm_mask(c->t), set, res;
     if (A(1)) {
-        if (libc_reads) {
-            long r = dz_lib_load(&set, A(1), sizeof set);
-            if (r)
-                return r;
-        } else if (dz_copy_in(&set, A(1), sizeof set) != 0)
-            return -EFAULT;
+        long r = dz_lib_load(&set, A(1), sizeof set);
+        if (r)
+            return r;
         for (int w = 0; w < 4; w++) {
             switch (AI(0)) {
             case ILM_SIG_BLOCK: res.bits[w] = old.bits[w] | set.bits[w]; break;
@@ -68,19 +64,13 @@ static long do_sigmask(struct dz_call *c, int libc_reads)
         }
         ilm_set_mask(c->t, &res);
     }
-    if (A(2) && libc_reads)
-        return dz_lib_store(A(2), &old, sizeof old);
-    if (A(2) && dz_copy_out(A(2), &old, sizeof old) != 0)
-        return -EFAULT;
-    return 0;
+    return A(2) ? dz_lib_store(A(2), &old, sizeof old) : 0;
 }
 
-/* sigprocmask(int how, const sigset_t *set, sigset_t *oset): -1 + errno.
- * illumos's libc function faults on a bad pointer as pthread_sigmask does;
- * this export still answers EFAULT (left to change with its probe case). */
-long ilm_sigprocmask(struct dz_call *c) { return do_sigmask(c, 0); }
-/* pthread_sigmask(...): the errno returned; a bad pointer faults */
-long ilm_pthread_sigmask(struct dz_call *c) { return do_sigmask(c, 1); }
+/* sigprocmask(int how, const sigset_t *set, sigset_t *oset): -1 + errno */
+long ilm_sigprocmask(struct dz_call *c) { return do_sigmask(c); }
+/* pthread_sigmask(...): the errno returned */
+long ilm_pthread_sigmask(struct dz_call *c) { return do_sigmask(c); }
 
 /* The guest's stack pointer at the call. */
 static uint64_t guest_sp(void)
