@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -296,6 +297,104 @@ static void test_one_descriptor_free(void)
     setrlimit(RLIMIT_NOFILE, &old);
 }
 
+/* The bell protocol under load: two threads block in kevent() forever
+ * (event lists of 1 and 2, so a full list happens) while this thread adds
+ * short oneshot timers and triggers a USER knote; every timer must come
+ * out exactly once, with no waiter left asleep on a due timer. */
+struct bellw { int kq, room; atomic_int *delivered, *dups, *exited; unsigned char *seen; };
+
+static void *bell_waiter(void *arg)
+{
+    struct bellw *w = arg;
+    for (;;) {
+        struct dz_kevent ev[2];
+        int n = dz_kq_kevent(w->kq, NULL, 0, ev, w->room, NULL);
+        for (int i = 0; i < n; i++) {
+            if (ev[i].filter == DZ_EVFILT_USER && ev[i].ident == 2) {
+                atomic_fetch_add(w->exited, 1);
+                return NULL;
+            }
+            if (ev[i].filter == DZ_EVFILT_TIMER) {
+                if (w->seen[ev[i].ident - 100]++)
+                    atomic_fetch_add(w->dups, 1);
+                atomic_fetch_add(w->delivered, 1);
+            }
+        }
+    }
+}
+
+static void test_bell_no_lost_wakeups(void)
+{
+    enum { N = 3000 };
+    static unsigned char seen[N];
+    atomic_int delivered = 0, dups = 0, exited = 0;
+    int kq = new_kq();
+    CU_ASSERT_EQUAL(change(kq, kev(1, DZ_EVFILT_USER, DZ_EV_ADD | DZ_EV_CLEAR, 0, 0, 0)), 0);
+    CU_ASSERT_EQUAL(change(kq, kev(2, DZ_EVFILT_USER, DZ_EV_ADD, 0, 0, 0)), 0);
+    struct bellw w[2] = { { kq, 1, &delivered, &dups, &exited, seen },
+                          { kq, 2, &delivered, &dups, &exited, seen } };
+    pthread_t th[2];
+    for (int i = 0; i < 2; i++)
+        CU_ASSERT_FATAL(pthread_create(&th[i], NULL, bell_waiter, &w[i]) == 0);
+    for (int i = 0; i < N; i++) {
+        CU_ASSERT_EQUAL(change(kq, kev(100 + i, DZ_EVFILT_TIMER, DZ_EV_ADD | DZ_EV_ONESHOT,
+                                       DZ_NOTE_USECONDS, 100 + (i % 7) * 300, 0)), 0);
+        if (i % 5 == 0)
+            change(kq, kev(1, DZ_EVFILT_USER, 0, DZ_NOTE_TRIGGER, 0, 0));
+        if (i % 50 == 0)
+            usleep(2000);       /* let the waiters block */
+    }
+    double end = now_ms() + 5000;
+    while (atomic_load(&delivered) < N && now_ms() < end)
+        usleep(1000);
+    CU_ASSERT_EQUAL(atomic_load(&delivered), N);
+    CU_ASSERT_EQUAL(atomic_load(&dups), 0);
+    /* Stop: each trigger rings once, which wakes one waiter. */
+    while (atomic_load(&exited) < 2) {
+        change(kq, kev(2, DZ_EVFILT_USER, 0, DZ_NOTE_TRIGGER, 0, 0));
+        usleep(5000);
+    }
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], NULL);
+    close_fd(kq);
+}
+
+/* Two timers due at once and two waiters with room for one event each:
+ * the fire wakes one waiter, which takes one timer and (its list full)
+ * rings for the other waiter, which must not sleep on the second. */
+struct onew { int kq, n; double at; };
+
+static void *one_waiter(void *arg)
+{
+    struct onew *w = arg;
+    struct dz_kevent ev;
+    w->n = wait_ms(w->kq, &ev, 1, 2000);
+    w->at = now_ms();
+    return NULL;
+}
+
+static void test_full_list_passes_the_wakeup_on(void)
+{
+    int kq = new_kq();
+    struct onew w[2] = { { kq, 0, 0 }, { kq, 0, 0 } };
+    pthread_t th[2];
+    for (int i = 0; i < 2; i++)
+        CU_ASSERT_FATAL(pthread_create(&th[i], NULL, one_waiter, &w[i]) == 0);
+    usleep(30000);      /* both blocked */
+    double t0 = now_ms();
+    struct dz_kevent ch[2] = {
+        kev(1, DZ_EVFILT_TIMER, DZ_EV_ADD | DZ_EV_ONESHOT, 0, 30, 0),
+        kev(2, DZ_EVFILT_TIMER, DZ_EV_ADD | DZ_EV_ONESHOT, 0, 30, 0),
+    };
+    CU_ASSERT_EQUAL(dz_kq_kevent(kq, ch, 2, NULL, 0, NULL), 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], NULL);
+    CU_ASSERT_EQUAL(w[0].n, 1);
+    CU_ASSERT_EQUAL(w[1].n, 1);
+    CU_ASSERT(w[0].at - t0 < 1000 && w[1].at - t0 < 1000);
+    close_fd(kq);
+}
+
 CU_TestInfo kq_timer_tests[] = {
     { "many oneshot timers, deadline order", test_many_oneshots_in_deadline_order },
     { "periodic timers count expirations", test_periodic_counts },
@@ -307,5 +406,7 @@ CU_TestInfo kq_timer_tests[] = {
     { "waiter wakes for a nearer timer", test_waiter_sees_new_timer },
     { "10,000 timers take no descriptor", test_ten_thousand_timers_no_fds },
     { "kqueue and timers with one descriptor free", test_one_descriptor_free },
+    { "bell: no lost wake-ups between threads", test_bell_no_lost_wakeups },
+    { "bell: a full event list wakes the next waiter", test_full_list_passes_the_wakeup_on },
     CU_TEST_INFO_NULL,
 };
