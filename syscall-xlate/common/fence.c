@@ -184,8 +184,9 @@ static void reserve(void)
 }
 
 /* Build the next table (cur with [a, e) added or removed) in spare and
- * publish it.  A table out of room (no memory for a bigger one) loses the
- * change: a removal that cannot split a range keeps it whole. */
+ * publish it.  Out of room (no memory for a bigger buffer) the change is
+ * lost: an addition leaves that mapping unfenced, a removal leaves the
+ * range fenced (refused to the guest, never unsafe for denizen). */
 static void edit(uint64_t a, uint64_t e, int add)
 {
     if (e <= a)
