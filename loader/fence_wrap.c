@@ -56,5 +56,11 @@ void *__wrap_mremap(void *old, size_t old_len, size_t new_len, int flags, ...)
 }
 
 /* Before main: everything mapped now is denizen's (the guest is not loaded
- * yet), and the program break is closed. */
-__attribute__((constructor)) static void fence_start(void) { dz_fence_init(); }
+ * yet), and the program break is closed.  The executable's own span (the
+ * linker's symbols) is registered even where /proc is not mounted. */
+extern char __executable_start[], _end[];
+__attribute__((constructor)) static void fence_start(void)
+{
+    dz_fence_init();
+    dz_fence_add((uint64_t)__executable_start, (uint64_t)(_end - __executable_start));
+}
