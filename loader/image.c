@@ -1,6 +1,7 @@
 /* Reading and mapping an executable.  libelf parses; the checks here turn
  * every malformed input into one clear message instead of a crash. */
 #define _GNU_SOURCE
+#include "syscall-xlate/common/fence.h"
 #include "loader/image.h"
 #include "loader/brand.h"
 #include <errno.h>
@@ -141,11 +142,11 @@ static int map_segment(struct dz_image *img, const GElf_Phdr *p, int fixed_flag,
     if (p->p_filesz) {
         void *m;
         if ((p->p_vaddr % PAGE) == (p->p_offset % PAGE)) {
-            m = mmap((void *)start, fend - start, prot | PROT_WRITE, MAP_PRIVATE | fixed_flag, img->fd,
+            m = dz_guest_mmap((void *)start, fend - start, prot | PROT_WRITE, MAP_PRIVATE | fixed_flag, img->fd,
                      (off_t)PDOWN(p->p_offset));
         } else {
             /* Misaligned offset: copy instead of mapping. */
-            m = mmap((void *)start, PUP(fend) - start, PROT_READ | PROT_WRITE,
+            m = dz_guest_mmap((void *)start, PUP(fend) - start, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS | fixed_flag, -1, 0);
             if (m != MAP_FAILED &&
                 pread(img->fd, (void *)va, p->p_filesz, (off_t)p->p_offset) != (ssize_t)p->p_filesz)
@@ -161,7 +162,7 @@ static int map_segment(struct dz_image *img, const GElf_Phdr *p, int fixed_flag,
     }
     uint64_t anon = p->p_filesz ? PUP(fend) : start;
     if (PUP(mend) > anon) {
-        void *m = mmap((void *)anon, PUP(mend) - anon, prot, MAP_PRIVATE | MAP_ANONYMOUS | fixed_flag, -1, 0);
+        void *m = dz_guest_mmap((void *)anon, PUP(mend) - anon, prot, MAP_PRIVATE | MAP_ANONYMOUS | fixed_flag, -1, 0);
         if (m == MAP_FAILED || (uint64_t)m != anon) {
             snprintf(err, errlen, "%s: cannot map bss at %#lx: %s", img->path, (unsigned long)anon,
                      m == MAP_FAILED ? strerror(errno) : "address taken");
@@ -198,7 +199,7 @@ int dz_image_map(struct dz_image *img, char *err, size_t errlen)
     if (img->eh.e_type == ET_DYN) {
         /* A static PIE: reserve the whole span where the kernel likes, then
          * place the segments inside the reservation. */
-        void *r = mmap(NULL, hi - lo, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        void *r = dz_guest_mmap(NULL, hi - lo, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (r == MAP_FAILED) {
             snprintf(err, errlen, "%s: cannot reserve %lu bytes: %s", img->path, (unsigned long)(hi - lo),
                      strerror(errno));

@@ -2,6 +2,7 @@
  *   argc | argv[] NULL | envp[] NULL | auxv pairs AT_NULL | ... strings
  * with argc 16-aligned. */
 #define _GNU_SOURCE
+#include "syscall-xlate/common/fence.h"
 #include "loader/stack.h"
 #include "loader/brand.h"
 #include <errno.h>
@@ -29,7 +30,7 @@ uint64_t dz_stack_build(const struct dz_image *img, const struct dz_brand *b, in
     size_t size = STACK_DEFAULT;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > size)
         size = rl.rlim_cur > STACK_MAX ? STACK_MAX : rl.rlim_cur;
-    void *base = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    void *base = dz_guest_mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
     if (base == MAP_FAILED) {
         snprintf(err, errlen, "cannot map the guest stack: %s", strerror(errno));
         return 0;

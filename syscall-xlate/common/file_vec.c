@@ -1,5 +1,6 @@
 /* Positioned vector I/O, whole-file locks, and file-tree calls shared by
  * the BSDs (same arguments and values as Linux; utimes: utimes.c). */
+#include "syscall-xlate/common/fence.h"
 #include "syscall-xlate/common/handlers.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/sys.h"
@@ -14,7 +15,12 @@ long dz_flock(struct dz_call *c) { return dz_bsys(SYS_flock, AI(0), AI(1), 0, 0,
 long dz_mincore(struct dz_call *c)
 {
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    return dz_sys(SYS_mincore, a, len, A(2));
+    long r = dz_fence_enter(a, len);   /* denizen's pages are a hole to the guest */
+    if (r < 0)
+        return r;
+    r = dz_sys(SYS_mincore, a, len, A(2));
+    dz_fence_leave();
+    return r;
 }
 long dz_sched_getcpu(struct dz_call *c)
 {

@@ -3,12 +3,30 @@
  * a pad argument; its handler calls dz_bsd_mmap with it. */
 #define _GNU_SOURCE
 #include "syscall-xlate/common/bsd.h"
+#include "syscall-xlate/common/fence.h"
 #include "syscall-xlate/common/handlers.h"
 #include "syscall-xlate/engine/engine.h"
 #include "syscall-xlate/engine/sys.h"
 #include <errno.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+
+/* The host mmap of a guest mapping.  MAP_FIXED replaces what the range
+ * holds: over denizen's own memory (common/fence.h) it is refused with
+ * ENOMEM, nothing touched (as FreeBSD's MAP_EXCL answers for a range in
+ * use).  Without it the kernel places the mapping in free space, where any
+ * registration of denizen's is stale. */
+static long guest_map(uint64_t addr, uint64_t len, long prot, long flags, long fd, uint64_t off)
+{
+    long r = dz_fence_enter(addr, (flags & MAP_FIXED) ? len : 0);
+    if (r < 0)
+        return r;
+    r = dz_sys(SYS_mmap, addr, len, prot, flags, fd, off);
+    dz_fence_leave();
+    if (r >= 0 && !(flags & MAP_FIXED))
+        dz_fence_fresh((uint64_t)r, len);
+    return r;
+}
 
 long dz_bsd_mmap(struct dz_call *c, uint64_t off)
 {
@@ -20,8 +38,7 @@ long dz_bsd_mmap(struct dz_call *c, uint64_t off)
     if (gflags & b->map_guard) {
         /* A guard reservation (FreeBSD MAP_GUARD): inaccessible, never backed. */
         long f = (long)dz_flags_to_host(b->mmap_flags, gflags & ~(uint64_t)b->map_guard, &unknown);
-        return dz_sys(SYS_mmap, A(0), A(1), PROT_NONE,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | (f & MAP_FIXED), -1, 0);
+        return guest_map(A(0), A(1), PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | (f & MAP_FIXED), -1, 0);
     }
     long flags = (long)dz_flags_to_host(b->mmap_flags, gflags, &unknown);
     if (unknown)
@@ -56,7 +73,7 @@ long dz_bsd_mmap(struct dz_call *c, uint64_t off)
             return -EINVAL;
         addr -= addr ? pageoff : 0;
     }
-    long r = dz_sys(SYS_mmap, addr, A(1) + pageoff, prot, flags, fd, off - pageoff);
+    long r = guest_map(addr, A(1) + pageoff, prot, flags, fd, off - pageoff);
     if (r == -EEXIST)
         return -ENOMEM;   /* what FreeBSD says when MAP_EXCL finds the range in use */
     return r < 0 ? r : r + (long)pageoff;
@@ -74,7 +91,12 @@ long dz_madvise(struct dz_call *c)
     if (h < 0)
         return 0;   /* BSD-only advice (NOSYNC, SPACEAVAIL, ...): nothing to do on Linux */
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    return dz_sys(SYS_madvise, a, len, h);
+    long r = dz_fence_enter(a, len);   /* denizen's memory is a hole to the guest */
+    if (r < 0)
+        return r;
+    r = dz_sys(SYS_madvise, a, len, h);
+    dz_fence_leave();
+    return r;
 }
 
 /* break(char *nsize) (NetBSD obreak).  The area starts at the end of the
@@ -110,7 +132,7 @@ long dz_break(struct dz_call *c)
         if (m < 0)
             r = -ENOMEM;
     } else if (pwant < pcur) {
-        dz_sys(SYS_munmap, pwant, pcur - pwant);
+        dz_fence_munmap(pwant, pcur - pwant);   /* the guest may have unmapped part of it */
     }
     if (r >= 0)
         __atomic_store_n(&dz_opts.brk_cur, want, __ATOMIC_RELAXED);

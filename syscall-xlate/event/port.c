@@ -72,7 +72,14 @@ int dz_port_alert(int port, uint32_t events, uint64_t user)
         return -EBADF;
     if (port >= MAX_PORT_FD)
         return -EINVAL;
-    atomic_store(&alerts[port].user, user);
+    /* The user word means something only while events is non-zero, and a
+     * port_getn on another thread reads events, then user.  So a clear
+     * leaves user alone and a set stores user first: clearing user first
+     * let a poll pair the old events with a null user (Go's "netpoll: bad
+     * port_alert wakeup", seen in the net suite on illumos under load).
+     * Go always alerts with the same user word. */
+    if (events)
+        atomic_store(&alerts[port].user, user);
     atomic_store(&alerts[port].events, events);
     if (!events)
         return 0;

@@ -4,6 +4,7 @@
  * posix_fallocate/posix_fadvise are shared (syscall-xlate/common). */
 #define _GNU_SOURCE
 #include "syscall-xlate/freebsd/fbsd.h"
+#include "syscall-xlate/common/fence.h"
 #include "abi/freebsd/convert.h"
 #include "abi/freebsd/flags.h"
 #include <errno.h>
@@ -21,7 +22,12 @@ long fbsd_msync(struct dz_call *c)
         return -EINVAL;
     int lf = (f & 2 ? MS_INVALIDATE : 0) | (f & 1 ? MS_ASYNC : MS_SYNC);
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    return dz_bsys(SYS_msync, a, len, lf, 0, 0, 0);
+    long r = dz_fence_enter(a, len);   /* denizen's memory: common/fence.h */
+    if (r < 0)
+        return r;
+    r = dz_bsys(SYS_msync, a, len, lf, 0, 0, 0);
+    dz_fence_leave();
+    return r;
 }
 
 /* mknodat(fd, path, mode, dev) 559: FreeBSD's dev_t encoding differs. */

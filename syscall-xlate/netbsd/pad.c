@@ -4,6 +4,7 @@
  * argument, read from the guest stack by the dispatcher. */
 #define _GNU_SOURCE
 #include "syscall-xlate/netbsd/nbsd.h"
+#include "syscall-xlate/common/fence.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -53,5 +54,10 @@ long nbsd_msync(struct dz_call *c)
     if (AI(2) & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))
         return -EINVAL;
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    return dz_bsys(SYS_msync, a, len, AI(2), 0, 0, 0);
+    long r = dz_fence_enter(a, len);   /* denizen's memory: common/fence.h */
+    if (r < 0)
+        return r;
+    r = dz_bsys(SYS_msync, a, len, AI(2), 0, 0, 0);
+    dz_fence_leave();
+    return r;
 }

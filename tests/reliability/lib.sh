@@ -13,6 +13,10 @@ build_guest() {
   REL_BIN=$DZ_REL_BIN/$goos
   mkdir -p "$REL_BIN" "$src"
   cp "$DZ_ROOT/tests/reliability/$name"/*.go "$DZ_ROOT/tests/reliability/$name/go.mod" "$src/"
+  # An assembly file (even empty) lets a guest declare go:linkname'd functions.
+  if compgen -G "$DZ_ROOT/tests/reliability/$name/*.s" >/dev/null; then
+    cp "$DZ_ROOT/tests/reliability/$name"/*.s "$src/"
+  fi
   if [[ $name == storm ]]; then
     awk -f "$DZ_ROOT/tests/reliability/mktable.awk" "$DZ_ROOT/syscall-xlate/$goos/syscalls.master" >"$src/table_gen.go"
   fi

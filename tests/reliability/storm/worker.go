@@ -14,6 +14,7 @@ const (
 	poolSize   = 12
 	fdBase     = 200 // worker i owns descriptors fdBase+16*i ...
 	atFDCWD    = -100
+	userTop    = 0x7ffffffff000 // the top of Linux's user address space
 )
 
 type worker struct {
@@ -155,15 +156,16 @@ func (w *worker) one(c *call) {
 			a[0] = 0
 		}
 		// Lengths end inside the arena (one page short, for the unaligned start), so
-		// that no call reaches the guard page or what lies beyond it; the invalid
-		// ones wrap around the address space (EINVAL before anything is done).  A
-		// length like 1<<62 is not tried: Linux applies mprotect, madvise, mlock
-		// and msync to every mapping up to the first hole before it answers ENOMEM,
-		// and what lies above the arena may be denizen's own memory (a thread's
-		// area): the guest would take denizen down with it (docs/reliability.md).
+		// that no call reaches the guard page or what lies beyond it (the runtime's
+		// memory: a guest that unmaps or protects its own runtime dies, as it would
+		// on its own OS), or run to the top of the address space or past it: those
+		// cover denizen's own memory too (its stack and vDSO are at the top), which
+		// the fence refuses before anything is changed (docs/reliability.md, "The
+		// fence"); the invalid ones wrap around the address space.
 		room := (arenaPages - 1 - pg) * page
 		lens := []uintptr{0, 1, page, room, uintptr(w.r.Intn(int(room) + 1)),
-			^uintptr(0), ^uintptr(0) - page + 1, ^uintptr(0) - 2*page}
+			^uintptr(0), ^uintptr(0) - page + 1, ^uintptr(0) - 2*page,
+			1 << 62, userTop - a[0]}
 		if room == 0 {
 			lens[2] = 0
 		}

@@ -1,0 +1,3 @@
+module fence
+
+go 1.19

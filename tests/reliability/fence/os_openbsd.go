@@ -1,0 +1,6 @@
+package main
+
+const (
+	mapFixed = 0x10
+	mapAnon  = 0x1000
+)
