@@ -2,7 +2,9 @@
  * sem_post / sem_wait / sem_reltimedwait_np on a malloc'd sem_t;
  * abi/ABI-NOTES.md §4.2), on a Linux futex: the count is sem_t's first
  * word (struct ilm_sem).  Waits go through the engine's blocking window,
- * so a guest signal interrupts them (EINTR), as illumos's do. */
+ * so a guest signal interrupts them (EINTR), as illumos's do.  sem_post and
+ * sem_wait bind to lean.S first (no C, no FS switch); these are their
+ * ordinary entries (--trace) and the timed wait. */
 #define _GNU_SOURCE
 #include "libshim/illumos/ilm.h"
 #include <errno.h>
@@ -15,6 +17,16 @@
 static uint32_t *count_of(uint64_t gsem)
 {
     return (uint32_t *)(gsem + offsetof(struct ilm_sem, sem_count));
+}
+
+/* The threads blocked on the semaphore, in sem_t's first pad word: the
+ * lean sem_post (lean.S) wakes only when there is one. */
+#define SEM_WAITERS offsetof(struct ilm_sem, sem_pad1)
+_Static_assert(SEM_WAITERS == 8, "lean.S SEM_WAITERS");
+
+static uint32_t *waiters_of(uint64_t gsem)
+{
+    return (uint32_t *)(gsem + SEM_WAITERS);
 }
 
 /* sem_init(sem_t *sem, int pshared, unsigned int value) */
@@ -49,16 +61,26 @@ static int try_take(uint32_t *cnt)
  * or NULL. */
 static long take(uint64_t gsem, const struct timespec *deadline)
 {
-    uint32_t *cnt = count_of(gsem);
+    uint32_t *cnt = count_of(gsem), *waiters = waiters_of(gsem);
+    if (try_take(cnt))
+        return 0;
+    /* Counted in before the last look at the count (lean.S says why). */
+    __atomic_fetch_add(waiters, 1, __ATOMIC_SEQ_CST);
+    long r = 0;
     for (;;) {
         if (try_take(cnt))
-            return 0;
+            break;
         /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC deadline. */
-        long r = dz_lib_bsys(SYS_futex, (long)cnt, FUTEX_WAIT_BITSET, 0, (long)deadline, 0,
-                             FUTEX_BITSET_MATCH_ANY);
-        if (r == -EINTR || r == -ETIMEDOUT)
-            return try_take(cnt) ? 0 : r;
+        r = dz_lib_bsys(SYS_futex, (long)cnt, FUTEX_WAIT_BITSET, 0, (long)deadline, 0,
+                        FUTEX_BITSET_MATCH_ANY);
+        if (r == -EINTR || r == -ETIMEDOUT) {
+            r = try_take(cnt) ? 0 : r;
+            break;
+        }
+        r = 0;
     }
+    __atomic_fetch_sub(waiters, 1, __ATOMIC_SEQ_CST);
+    return r;
 }
 
 /* sem_wait(sem_t *sem) */
