@@ -30,6 +30,8 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"os/exec"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -73,6 +75,14 @@ type bpSpec struct {
 	pre     func()          // before each case (a datagram to receive, a child to reap...)
 	post    func(r uintptr) // after each case, with the call's result (cleanup)
 	noValid bool            // never run with a valid pointer: the call would block or not return
+	// libc: a library function with no system call behind it, which
+	// dereferences its pointers itself: on the guest OS a bad one faults
+	// in libc (SIGSEGV, no errno).  Each case runs in a child process
+	// (bpRunChild); the Linux reference's child makes the same loads and
+	// stores natively (lxLibc, badptr_linux.go), and the result is how
+	// the child ended: "SEGV:<si_code>[+offset of si_addr]", or what the
+	// call answered.
+	libc bool
 	// null: arguments where the OS's API defines NULL (an optional
 	// pointer: "no address wanted", "no timeout"...).  The reference for
 	// the null kind is this documented result, not Linux's (whose API may
@@ -633,7 +643,12 @@ var bpSpecs = []bpSpec{
 	}},
 	{key: "sigprocmask", args: func() []bpArg { return cat(Vi(bpSigBlock), In(zeros(bpSigsetSize)), Out(bpSigsetSize)) }},
 	// illumos's libc function: sigprocmask's copies, the error returned (not in errno)
-	{key: "pthread_sigmask", args: func() []bpArg { return cat(Vi(bpSigBlock), In(zeros(bpSigsetSize)), Out(bpSigsetSize)) }},
+	// OpenBSD's and illumos's libc: sigprocmask's work, *set read and *oset stored by libc itself
+	{key: "pthread_sigmask", args: func() []bpArg { return cat(Vi(bpSigBlock), In(zeros(bpSigsetSize)), Out(bpSigsetSize)) },
+		libc: true},
+	// OpenBSD's and illumos's libc function (the stub or thr_sigsetmask reads *set and stores *oset)
+	{key: "sigprocmask_libc", args: func() []bpArg { return cat(Vi(bpSigBlock), In(zeros(bpSigsetSize)), Out(bpSigsetSize)) },
+		libc: true},
 	{key: "sigpending", args: func() []bpArg { return cat(Out(bpSigsetSize)) }},
 	{key: "sigsuspend", args: func() []bpArg { return cat(In(zeros(bpSigsetSize))) }, noValid: true},
 	{key: "sigaltstack", args: func() []bpArg { return cat(In(zeros(24)), Out(24)) }},
@@ -656,6 +671,46 @@ var bpSpecs = []bpSpec{
 		pre: func() { bpSetName("badptr") }}, // a name longer than the mapped byte
 	{key: "_lwp_unpark_all", args: func() []bpArg { return cat(In(le32(0x7ffffff0)), Vi(1), Fixed(Addr(0))) }, // hint: never dereferenced
 		null: map[int]syscall.Errno{0: 0}}, // NULL: asks for the most LWPs one call unparks
+	// OpenBSD's libpthread (librthread): pthread_attr_t is a pointer to an
+	// object libc allocates; each function reads *attr (and the object)
+	// and stores its result itself.  NULL is a bad pointer like any other.
+	{key: "pthread_attr_init", args: func() []bpArg { return cat(Out(8)) }, libc: true},
+	{key: "pthread_attr_destroy", args: func() []bpArg { return cat(InOut(le64(uint64(bpAttr())))) }, libc: true},
+	{key: "pthread_attr_getstacksize", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Out(8)) }, libc: true},
+	{key: "pthread_attr_setstacksize", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Vi(1<<20)) }, libc: true},
+	{key: "pthread_attr_getdetachstate", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Out(4)) }, libc: true},
+	{key: "pthread_attr_setdetachstate", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Vi(bpDetached)) }, libc: true},
+	// *attr read before the thread starts (NULL: the defaults), *thread
+	// stored after; the start routine (a libc function that returns at
+	// once) and its argument are not dereferenced by pthread_create
+	{key: "pthread_create", args: func() []bpArg {
+		return cat(Out(8), In(le64(uint64(bpAttr()))), Fixed(V(bpStartFn())), Fixed(V(0)))
+	}, libc: true},
+	// illumos's libc (port/threads/pthr_attr.c, pthread.c): the same
+	// objects, but NULL is checked (EINVAL; pthread_create's thread: not
+	// wanted) before anything is dereferenced.  pthread_attr_init is
+	// OpenBSD's case (unchecked there too).
+	{key: "pthread_attr_destroy_illumos", args: func() []bpArg { return cat(InOut(le64(uint64(bpAttr())))) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL}},
+	{key: "pthread_attr_getstacksize_illumos", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Out(8)) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL, 1: syscall.EINVAL}},
+	{key: "pthread_attr_setstacksize_illumos", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Vi(1<<20)) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL}},
+	{key: "pthread_attr_setdetachstate_illumos", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Vi(bpDetached)) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL}},
+	{key: "pthread_attr_getstack_illumos", args: func() []bpArg { return cat(In(le64(uint64(bpAttr()))), Out(8), Out(8)) }, libc: true,
+		null: map[int]syscall.Errno{0: syscall.EINVAL, 1: syscall.EINVAL, 2: syscall.EINVAL}},
+	{key: "pthread_create_illumos", args: func() []bpArg {
+		return cat(Out(4), In(le64(uint64(bpAttr()))), Fixed(V(bpStartFn())), Fixed(V(0)))
+	}, libc: true, null: map[int]syscall.Errno{0: 0}},
+	// void arc4random_buf(void *buf, size_t n): libc fills buf itself
+	{key: "arc4random_buf", args: func() []bpArg { return cat(Out(64), Vi(64)) }, libc: true},
+	// OpenBSD's futex: a deadline already passed, so the call only releases
+	// the lock (the kernel's copyout) and answers EWOULDBLOCK; abort is read
+	// only when the sleep would begin
+	{key: "__thrsleep", args: func() []bpArg {
+		return cat(V(uintptr(0x5eed)), Vi(0), In(timespec0()), Out(4), Fixed(Addr(0)))
+	}, null: map[int]syscall.Errno{2: bpNotRun, 3: syscall.EAGAIN}}, // no deadline: sleeps; no lock: nothing to release
 	{key: "___lwp_park60", args: func() []bpArg {
 		return cat(Vi(0), Vi(0), In(timespec0()), Vi(0), Fixed(Addr(0)), Fixed(Addr(0))) // hints: never dereferenced
 	}, null: map[int]syscall.Errno{2: bpNotRun}},
@@ -671,8 +726,17 @@ var bpModels = map[string]bool{
 	"__sysctl": true, "sysarch": true, "sigreturn": true, "setcontext": true, "getcontext": true,
 	"thr_self": true, "thr_set_name": true, "thr_new": true, "_umtx_op": true, "_lwp_create": true,
 	"_lwp_setname": true, "_lwp_getname": true, "_lwp_unpark_all": true, "___lwp_park60": true,
-	"wait6": true, "uname": true, "gethostname": true,
+	"wait6": true, "uname": true, "gethostname": true, "__thrsleep": true,
 }
+
+// Hooks of the per-OS files for the libc cases: a live pthread_attr_t
+// value (what pthread_attr_init stores), a start routine that returns at
+// once, PTHREAD_CREATE_DETACHED.  0 where the OS has no such calls.
+var (
+	bpAttr     = func() uintptr { return 0 }
+	bpStartFn  = func() uintptr { return 0 }
+	bpDetached = 1
+)
 
 func bpModeled(key string) bool { return bpModels[key] }
 
@@ -740,8 +804,102 @@ func bpCase(label, name string, f func() string) {
 	fmt.Printf("CASE %s %s: %s\n", label, name, res)
 }
 
+// bpRunChild: one case of a libc function, in a child process ("child
+// bpcase KEY ARG KIND"): a fault ends the child, and how it ended is the
+// result.  Go reports a fault it cannot turn into a panic (a libc call
+// runs on the system stack) or an unrecovered one with the same line,
+// "[signal SIGSEGV: segmentation violation code=C addr=A pc=P]": the
+// result is "SEGV:" and the si_code's name, "+N" when si_addr is N bytes
+// past the bad pointer (the first byte of the object that is not there).
+func bpRunChild(s *bpSpec, ti int, kind string) string {
+	cmd := exec.Command(self(), "child", "bpcase", s.key, strconv.Itoa(ti), kind)
+	cmd.Env = append(os.Environ(), "GOTRACEBACK=none")
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if m := bpSignalLine.FindStringSubmatch(errb.String()); m != nil {
+		code, _ := strconv.ParseUint(m[2], 0, 64)
+		addr, _ := strconv.ParseUint(m[3], 0, 64)
+		res := m[1] + ":" + bpSegvCode(code)
+		if off := addr - uint64(bpBadValue(kind)); off != 0 {
+			if off < 1<<20 {
+				res += fmt.Sprintf("+%d", off)
+			} else {
+				res += fmt.Sprintf("@%#x", addr)
+			}
+		}
+		return res
+	}
+	if err != nil || out.Len() == 0 {
+		e := errb.String()
+		if len(e) > 200 {
+			e = e[:200]
+		}
+		return fmt.Sprintf("CHILD %v %q", err, e)
+	}
+	return strings.TrimSpace(out.String())
+}
+
+var bpSignalLine = regexp.MustCompile(`\[signal (SIG[A-Z]+): [^]]*code=(0x[0-9a-f]+) addr=(0x[0-9a-f]+)`)
+
+func bpSegvCode(c uint64) string {
+	switch c {
+	case 1:
+		return "MAPERR"
+	case 2:
+		return "ACCERR"
+	case 0x80:
+		return "KERNEL"
+	}
+	return fmt.Sprintf("%#x", c)
+}
+
+// bpBadValue: the pointer a kind passes (bpRun's choice; straddle: the
+// object's first byte, on the last mapped byte).
+func bpBadValue(kind string) uintptr {
+	switch kind {
+	case "unmapped":
+		return pUn
+	case "kernel":
+		return kernelAddr
+	case "rdonly":
+		return pRO + 0x100
+	case "straddle":
+		return pUn - 1
+	}
+	return 0
+}
+
+func init() {
+	children["bpcase"] = func(args []string) int {
+		if len(args) != 3 {
+			return 111
+		}
+		ti, _ := strconv.Atoi(args[1])
+		for i := range bpSpecs {
+			if s := &bpSpecs[i]; s.key == args[0] {
+				arenaSetup()
+				fmt.Print(bpRun(s, ti, args[2]))
+				return 0
+			}
+		}
+		return 111
+	}
+}
+
+// bpOnly: keys of some guest OSes' semantics ("-" on the others).
+var bpOnly = map[string]string{
+	"pthread_attr_destroy_illumos": "illumos", "pthread_attr_getstacksize_illumos": "illumos",
+	"pthread_attr_setstacksize_illumos": "illumos", "pthread_attr_setdetachstate_illumos": "illumos",
+	"pthread_attr_getstack_illumos": "illumos", "pthread_create_illumos": "illumos",
+	"sigprocmask_libc": "openbsd illumos",
+}
+
 // bpRow: this OS's row for a key ("" on Linux: every key is run).
 func bpRow(key string) string {
+	if o, ok := bpOnly[key]; ok && osName != "linux" && !strings.Contains(" "+o+" ", " "+osName+" ") {
+		return "-"
+	}
 	if r, ok := bpRows[key]; ok {
 		return r
 	}
@@ -772,6 +930,10 @@ func bpCases() {
 					continue
 				}
 				ti, k := ti, k
+				if s.libc {
+					bpCase(label, name, func() string { return bpRunChild(s, ti, k) })
+					continue
+				}
 				bpCase(label, name, func() string { return bpRun(s, ti, k) })
 			}
 		}

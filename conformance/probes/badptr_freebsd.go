@@ -11,6 +11,10 @@ import (
 var bpRows = map[string]string{
 	"uname": "-", "gethostname": "-", // illumos's exports
 	"waitpid": "-", "pthread_sigmask": "-", // illumos's libc functions
+	// OpenBSD's libc functions
+	"pthread_attr_init": "-", "pthread_attr_destroy": "-", "pthread_attr_getstacksize": "-",
+	"pthread_attr_setstacksize": "-", "pthread_attr_getdetachstate": "-", "pthread_attr_setdetachstate": "-",
+	"pthread_create": "-", "arc4random_buf": "-", "__thrsleep": "-",
 	"__posix_rename": "-", "pipe": "-", "getcwd": "-", "getentropy": "-", "__posix_chown": "-", "__posix_lchown": "-",
 	"stat": "-", "lstat": "-", "mknod": "-", "__getdents30": "-", "paccept": "-",
 	"_sched_getaffinity": "-", "setcontext": "-", "getcontext": "-", "_lwp_create": "-",

@@ -120,18 +120,118 @@ var lxCalls = map[string]lxCall{
 	"clock_gettime":      {syscall.SYS_CLOCK_GETTIME, nil}, "clock_getres": {syscall.SYS_CLOCK_GETRES, nil},
 	"nanosleep": {syscall.SYS_NANOSLEEP, nil}, "clock_nanosleep": {syscall.SYS_CLOCK_NANOSLEEP, nil},
 	"setitimer": {syscall.SYS_SETITIMER, nil}, "getitimer": {syscall.SYS_GETITIMER, nil},
-	"sigaction":       {syscall.SYS_RT_SIGACTION, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
-	"sigprocmask":     {syscall.SYS_RT_SIGPROCMASK, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
-	"pthread_sigmask": {syscall.SYS_RT_SIGPROCMASK, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
-	"sigpending":      {syscall.SYS_RT_SIGPENDING, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
-	"sigsuspend":      {syscall.SYS_RT_SIGSUSPEND, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
-	"sigaltstack":     {syscall.SYS_SIGALTSTACK, nil},
+	"sigaction":   {syscall.SYS_RT_SIGACTION, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
+	"sigprocmask": {syscall.SYS_RT_SIGPROCMASK, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], a[1], a[2], 8} }},
+	"sigpending":  {syscall.SYS_RT_SIGPENDING, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
+	"sigsuspend":  {syscall.SYS_RT_SIGSUSPEND, func(a [7]uintptr) [6]uintptr { return [6]uintptr{a[0], 8} }},
+	"sigaltstack": {syscall.SYS_SIGALTSTACK, nil},
 }
 
 // Arguments Linux's call has no counterpart of: answered by the model.
 var lxModelArgs = map[string]int{"getdirentries": 3, "paccept": 3}
 
+// The libc functions that dereference their pointers themselves (bpSpec.libc),
+// as loads and stores made natively, in the order and widths of OpenBSD's
+// libc (lib/librthread/rthread_attr.c, rthread.c; lib/libc/sys/w_sigprocmask.c
+// and its stub): a bad pointer faults here as it does there, and the child
+// running the case dies of it (bpRunChild).  The result of a call that does
+// not fault is its error number (0: "ok").
+var lxLibc = map[string]func(a [7]uintptr) syscall.Errno{
+	"pthread_attr_init": func(a [7]uintptr) syscall.Errno { st8(a[0], uint64(bpAttr())); return 0 },
+	"pthread_attr_destroy": func(a [7]uintptr) syscall.Errno {
+		ld8(a[0]) // free(*attr)
+		st8(a[0], 0)
+		return 0
+	},
+	"pthread_attr_getstacksize": func(a [7]uintptr) syscall.Errno {
+		st8(a[1], ld8(uintptr(ld8(a[0]))+lxAttrStack))
+		return 0
+	},
+	"pthread_attr_setstacksize": func(a [7]uintptr) syscall.Errno {
+		st8(uintptr(ld8(a[0]))+lxAttrStack, uint64(a[1]))
+		return 0
+	},
+	"pthread_attr_getdetachstate": func(a [7]uintptr) syscall.Errno {
+		st4(a[1], ld4(uintptr(ld8(a[0]))+lxAttrDetach))
+		return 0
+	},
+	"pthread_attr_setdetachstate": func(a [7]uintptr) syscall.Errno {
+		st4(uintptr(ld8(a[0]))+lxAttrDetach, uint32(a[1]))
+		return 0
+	},
+	"pthread_create": func(a [7]uintptr) syscall.Errno {
+		if a[1] != 0 {
+			ld8(uintptr(ld8(a[1]))) // thread->attr = *(*attr)
+		}
+		st8(a[0], uint64(bpAttr())) // *thread = the new thread, once it runs
+		return 0
+	},
+	"pthread_attr_getstack_illumos": func(a [7]uintptr) syscall.Errno {
+		obj := uintptr(ld8(a[0]))
+		st8(a[1], ld8(obj+lxAttrStack+8))
+		st8(a[2], ld8(obj+lxAttrStack))
+		return 0
+	},
+	"pthread_sigmask": func(a [7]uintptr) syscall.Errno {
+		if a[1] != 0 {
+			ld4(a[1]) // the stub passes *set to the kernel
+		}
+		if a[2] != 0 {
+			st4(a[2], 0) // and stores the old mask
+		}
+		return 0
+	},
+	"arc4random_buf": func(a [7]uintptr) syscall.Errno {
+		for i := uintptr(0); i < a[1]; i++ {
+			st1(a[0]+i, byte(i)^0x5a)
+		}
+		return 0
+	},
+}
+
+// The fields the model touches in its attribute object (any offsets
+// inside lxAttrObj do: the object is valid memory).
+const (
+	lxAttrStack  = 16
+	lxAttrDetach = 32
+)
+
+var lxAttrObj = make([]byte, 64)
+
+// Loads and stores of one width at an address (a fault here is the case's result).
+var lxSink uint64
+
+func ld8(p uintptr) uint64 {
+	v := *(*uint64)(unsafe.Pointer(p))
+	lxSink += v
+	return v
+}
+
+func ld4(p uintptr) uint32 {
+	v := *(*uint32)(unsafe.Pointer(p))
+	lxSink += uint64(v)
+	return v
+}
+
+func st8(p uintptr, v uint64) { *(*uint64)(unsafe.Pointer(p)) = v }
+func st4(p uintptr, v uint32) { *(*uint32)(unsafe.Pointer(p)) = v }
+func st1(p uintptr, v byte)   { *(*byte)(unsafe.Pointer(p)) = v }
+
+func init() {
+	bpAttr = func() uintptr { return addrOf(lxAttrObj) }
+	// illumos's: the same loads and stores once its NULL checks pass (the
+	// spec's null map answers those)
+	for _, k := range []string{"pthread_attr_destroy", "pthread_attr_getstacksize", "pthread_attr_setstacksize",
+		"pthread_attr_setdetachstate", "pthread_create"} {
+		lxLibc[k+"_illumos"] = lxLibc[k]
+	}
+	lxLibc["sigprocmask_libc"] = lxLibc["pthread_sigmask"]
+}
+
 func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintptr, syscall.Errno) {
+	if f, ok := lxLibc[key]; ok {
+		return 0, f(a)
+	}
 	if bpModeled(key) || lxModelArgs[key] == ti && ti != 0 {
 		return 0, bpModel(args[ti], a[ti])
 	}

@@ -11,6 +11,10 @@ import (
 var bpRows = map[string]string{
 	"uname": "-", "gethostname": "-", // illumos's exports
 	"waitpid": "-", "pthread_sigmask": "-", // illumos's libc functions
+	// OpenBSD's libc functions
+	"pthread_attr_init": "-", "pthread_attr_destroy": "-", "pthread_attr_getstacksize": "-",
+	"pthread_attr_setstacksize": "-", "pthread_attr_getdetachstate": "-", "pthread_attr_setdetachstate": "-",
+	"pthread_create": "-", "arc4random_buf": "-", "__thrsleep": "-",
 	"fstat": "__fstat50", "stat": "__stat50", "lstat": "__lstat50", "mknod": "__mknod50",
 	"msync": "__msync13", "sigaltstack": "__sigaltstack14", "sigpending": "__sigpending14",
 	"sigprocmask": "__sigprocmask14", "sigsuspend": "__sigsuspend14", "select": "__select50",

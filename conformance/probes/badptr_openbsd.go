@@ -1,9 +1,11 @@
 // badptr_openbsd.go — the OpenBSD side of the bad-pointer family.  OpenBSD
 // is a library personality: the rows are libshim/openbsd/exports.def's, and
-// a probe reaches an export through libc's syscall(2) indirection, which
+// a probe reaches most exports through libc's syscall(2) indirection, which
 // denizen binds to the export of the same name with the libc function's
 // arguments (libshim/openbsd/proc.c, obsd_syscall).  Numbers: package
-// syscall's (OpenBSD sys/kern/syscalls.master).
+// syscall's (OpenBSD sys/kern/syscalls.master).  The libc functions with no
+// system call number (bpLibcFns) are called through their PLT entries
+// (common_openbsd.go, libc).
 package main
 
 import (
@@ -15,6 +17,9 @@ const bpTable = "libshim/openbsd/exports.def"
 
 // The export of each key ("-": no such export).
 var bpRows = map[string]string{
+	// libc's sigprocmask faults on a bad pointer (its stub reads *set): the
+	// libc key, through the PLT entry; syscall(2) would bind to the same export
+	"sigprocmask": "-", "sigprocmask_libc": "sigprocmask",
 	"uname": "-", "gethostname": "-", // illumos's exports
 	"__getdents30": "getdents", "__getcwd": "-", "getrandom": "-", "__sysctl": "sysctl",
 	// not exported (Go never calls them) or not OpenBSD's
@@ -28,8 +33,6 @@ var bpRows = map[string]string{
 	"sigsuspend": "-", "sigreturn": "-", "setcontext": "-", "getcontext": "-", "thr_self": "-",
 	"thr_set_name": "-", "thr_new": "-", "_umtx_op": "-", "_lwp_create": "-", "_lwp_setname": "-",
 	"_lwp_getname": "-", "_lwp_unpark_all": "-", "___lwp_park60": "-",
-	// exports, but libc functions with no system call behind them (below)
-	"waitpid": "-", "pthread_sigmask": "-",
 }
 
 // The exports' system-call numbers (the export of the same name runs).
@@ -67,17 +70,46 @@ var bpNrs = map[string]uintptr{
 	"sigpending": syscall.SYS_SIGPENDING, "sigaltstack": syscall.SYS_SIGALTSTACK,
 }
 
-// Pointer-taking exports this family cannot call yet: they are libc
-// functions with no system call behind them, and a probe (Go 1.19, built
-// from .go files alone) reaches libc only through syscall(2).  Where
-// OpenBSD's libc would fault on these (pthread_attr_init(NULL)), the guest
-// should get SIGSEGV; that case needs a probe that calls libc by name.
+//go:cgo_import_dynamic bp_pthread_create pthread_create "libpthread.so"
+//go:cgo_import_dynamic bp_pthread_sigmask pthread_sigmask "libpthread.so"
+//go:cgo_import_dynamic bp___thrsleep __thrsleep "libc.so"
+//go:cgo_import_dynamic bp_sched_yield sched_yield "libc.so"
+//go:cgo_import_dynamic bp_sigprocmask sigprocmask "libc.so"
+
+//go:linkname bp_pthread_create bp_pthread_create
+//go:linkname bp_pthread_sigmask bp_pthread_sigmask
+//go:linkname bp___thrsleep bp___thrsleep
+//go:linkname bp_sched_yield bp_sched_yield
+//go:linkname bp_sigprocmask bp_sigprocmask
+var bp_pthread_create, bp_pthread_sigmask, bp___thrsleep, bp_sched_yield, bp_sigprocmask byte
+
+// The exports called through their PLT entries, and whether the result is
+// the error number itself (the pthread functions, __thrsleep) rather than
+// -1 and errno.  Filled by code: the address of an import taken in static
+// data would be a relocation the loader is not asked to make.
+var (
+	bpLibcFns    = map[string]*byte{}
+	bpErrnoValue = map[string]bool{}
+)
+
 func init() {
-	for _, name := range []string{"__thrsleep", "pthread_attr_init", "pthread_attr_destroy",
-		"pthread_attr_getstacksize", "pthread_attr_setstacksize", "pthread_attr_getdetachstate",
-		"pthread_attr_setdetachstate", "pthread_create", "pthread_sigmask", "arc4random_buf", "waitpid"} {
-		bpExcluded[name] = "a libc function with no system call behind it: not reachable through syscall(2)"
+	for k, f := range map[string]*byte{
+		"pthread_attr_init": &libc_pthread_attr_init, "pthread_attr_destroy": &libc_pthread_attr_destroy,
+		"pthread_attr_getstacksize": &libc_pthread_attr_getstacksize, "pthread_attr_setstacksize": &libc_pthread_attr_setstacksize,
+		"pthread_attr_getdetachstate": &libc_pthread_attr_getdetachstate, "pthread_attr_setdetachstate": &libc_pthread_attr_setdetachstate,
+		"pthread_create": &bp_pthread_create, "pthread_sigmask": &bp_pthread_sigmask, "__thrsleep": &bp___thrsleep,
+	} {
+		bpLibcFns[k], bpErrnoValue[k] = f, true
 	}
+	bpLibcFns["arc4random_buf"] = &libc_arc4random_buf
+	bpLibcFns["waitpid"] = &libc_waitpid
+	bpLibcFns["sigprocmask"] = &bp_sigprocmask
+	bpAttr = func() uintptr {
+		attr := new(uintptr)
+		libc(&libc_pthread_attr_init, uintptr(unsafe.Pointer(attr)))
+		return *attr
+	}
+	bpStartFn = func() uintptr { return uintptr(unsafe.Pointer(&bp_sched_yield)) }
 	bpExcluded["thrkill"] = "its pointer is the target's TCB address, compared, never dereferenced"
 	bpExcluded["ptrace"] = "its address is dereferenced only by some requests, none of which denizen serves"
 }
@@ -126,6 +158,13 @@ func bpTid() int       { return gettid() }
 func bpSetName(string) {}
 
 func bpCall(key string, a [7]uintptr, ti int, kind string, args []bpArg) (uintptr, syscall.Errno) {
+	if fn, ok := bpLibcFns[bpRow(key)]; ok {
+		r, en := libc(fn, a[0], a[1], a[2], a[3], a[4], a[5])
+		if bpErrnoValue[key] {
+			return r, syscall.Errno(r)
+		}
+		return r, en
+	}
 	nr, ok := bpNrs[bpRow(key)]
 	if !ok {
 		return 0, syscall.ENOSYS

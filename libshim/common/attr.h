@@ -2,7 +2,10 @@
  * FreeBSD alike a pthread_attr_t is one pointer to an object the library
  * allocates; ours is this one object for every personality, each passing
  * its own OS's defaults and limits.  The handlers take the guest's
- * pthread_attr_t address and return 0 or -LINUX_ERRNO. */
+ * pthread_attr_t address and return 0 or -LINUX_ERRNO, or DZ_LIB_SEGV
+ * where the guest's libc would fault on a pointer (libpers.h): NULL
+ * included, so a personality whose libc answers EINVAL for NULL (illumos)
+ * says so before calling them. */
 #ifndef DZ_LIBSHIM_ATTR_H
 #define DZ_LIBSHIM_ATTR_H
 #include <stdint.h>

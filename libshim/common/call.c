@@ -24,6 +24,10 @@ _Static_assert(offsetof(struct dz_thread, in_host) == 25, "entry.S T_IN_HOST");
 _Static_assert(offsetof(struct dz_thread, npending) == 28, "entry.S T_NPENDING");
 _Static_assert(offsetof(struct dz_lib_frame, rsp) == 48, "entry.S F_RSP");
 _Static_assert(offsetof(struct dz_thread, lib_restart) == 27, "entry.S T_LIB_RESTART");
+_Static_assert(offsetof(struct dz_export, entry) == 56, "entry.S X_ENTRY");
+
+/* segv.c: the fault entry.S raises at the call (0: none). */
+extern __thread uint8_t dz_lib_segv_kind;
 
 /* Top of the stack library calls run on (the engine altstack). */
 __thread uint64_t dz_lib_stack_top;
@@ -142,6 +146,13 @@ uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f
     if (dz_opts.trace_fd >= 0)
         dz_trace_enter(t->pers, &x->ent, &c, x->conv == DZ_LIB_NORETURN);
     long r = x->ent.fn(&c);
+    /* The fault request and DZ_LIB_SEGV go together: a handler that asked
+     * (dz_lib_segv) and then answered otherwise gets its answer; a
+     * DZ_LIB_SEGV no one asked for is EFAULT. */
+    if (__builtin_expect(dz_lib_segv_kind != 0, 0) && r != DZ_LIB_SEGV)
+        dz_lib_segv_kind = 0;
+    else if (r == DZ_LIB_SEGV && !dz_lib_segv_kind)
+        r = -EFAULT;
     if (r == -EINTR && t->npending && dz_pending_wants_restart()) {
         /* A guest handler with SA_RESTART interrupted the call: as the
          * guest's kernel would, run the handler, then the call again
@@ -152,7 +163,7 @@ uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f
     if (dz_opts.trace_fd >= 0)
         dz_trace_leave(t->pers, &x->ent, &c, r);
     cur_frame = NULL;
-    if (r == DZ_RESTART)
+    if (r == DZ_RESTART || r == DZ_LIB_SEGV)   /* entry.S: dz_lib_segv_kind is set */
         return 0;
     switch (x->conv) {
     case DZ_LIB_INT:

@@ -15,6 +15,8 @@
 #define SEL_ALLOW   0
 #define SEL_BLOCK   1
 #define F_RSP       48          /* struct dz_lib_frame.rsp */
+#define X_ENTRY     56          /* struct dz_export.entry */
+#define SEGV_WRITE  2           /* dz_lib_segv_kind: a write faults */
 #define FSGS_ENTER  0           /* struct dz_fsgs_ops: see syscall-xlate/engine/entry.S */
 #define FSGS_LEAVE  8
 
@@ -45,6 +47,8 @@ dz_lib_entry:
         push %r10                       /* the row, kept for a restart; 16-byte alignment */
         call dz_lib_dispatch
         add $8, %rsp
+        cmpb $0, %fs:dz_lib_segv_kind@tpoff
+        jne dz_lib_segv_raise
         mov %rsp, %rdi                  /* the frame, for a restart */
         mov F_RSP(%rsp), %rsp           /* back on the guest's stack */
         mov %rax, %r10                  /* the result */
@@ -105,6 +109,79 @@ dz_lib_restart:
         pop %rax
         jmp dz_lib_entry
         .size dz_lib_restart, .-dz_lib_restart
+
+/* The handler returned DZ_LIB_SEGV (dz_lib_segv, libpers.h): the guest's
+ * libc would have faulted on [dz_lib_segv_addr, dz_lib_segv_end).  Back to
+ * the guest's state at the call (its stack pointer at the return address,
+ * its arguments in their registers; rax, r10 and r11 are the callee's to
+ * clobber), then the same access in guest mode (dz_lib_segv_read/_write),
+ * so the kernel itself reports the fault and the engine delivers it as any
+ * fault of guest code.  Entered on the engine stack (frame at 0(%rsp), the
+ * row below it) with the host's FS and in_host set; the four words the
+ * switch needs go onto the guest's stack first, read before in_host is
+ * cleared (a signal then may reuse the engine stack) and popped after it:
+ * the last is the stub, which ret jumps to. */
+        .type dz_lib_segv_raise,@function
+dz_lib_segv_raise:
+        mov F_RSP(%rsp), %r10           /* the guest's stack pointer at the call */
+        lea dz_lib_segv_read(%rip), %rax
+        cmpb $SEGV_WRITE, %fs:dz_lib_segv_kind@tpoff
+        jne 1f
+        lea dz_lib_segv_write(%rip), %rax
+1:      mov %rax, -8(%r10)              /* the stub (ret) */
+        mov %fs:dz_lib_segv_addr@tpoff, %rax
+        mov %rax, -16(%r10)             /* -> r11 */
+        mov %fs:dz_lib_segv_end@tpoff, %rax
+        mov %rax, -24(%r10)             /* -> r10 */
+        mov -8(%rsp), %rax              /* the row */
+        mov X_ENTRY(%rax), %rax
+        mov %rax, -32(%r10)             /* -> rax: the call again, if no fault */
+        movb $0, %fs:dz_lib_segv_kind@tpoff
+        mov 0(%rsp), %rdi
+        mov 8(%rsp), %rsi
+        mov 16(%rsp), %rdx
+        mov 24(%rsp), %rcx
+        mov 32(%rsp), %r8
+        mov 40(%rsp), %r9
+        lea -32(%r10), %rsp             /* the guest's stack */
+        mov %gs:0, %rax
+        call *dz_fsgs_ops+FSGS_LEAVE(%rip)
+        movb $0, T_IN_HOST(%rax)
+        movb $SEL_BLOCK, T_SELECTOR(%rax)
+        pop %rax
+        pop %r10
+        pop %r11
+        ret
+        .size dz_lib_segv_raise, .-dz_lib_segv_raise
+
+/* Guest mode, the guest's state at the call but for r11 = the first byte
+ * of the access, r10 = its end, rax = the export's entry: touch the first
+ * byte and the first byte of each later page (a page is there or not as a
+ * whole), reading or writing nothing (cmp; a locked or of 0).  The first
+ * byte that is not there faults: SIGSEGV, si_addr that byte, si_code as
+ * the kernel finds it (SEGV_MAPERR, SEGV_ACCERR).  A guest handler that
+ * returns runs the access again; when it no longer faults (the memory is
+ * there now), the call is made again, as the faulting instruction of a
+ * real libc would go on. */
+        .globl dz_lib_segv_read, dz_lib_segv_write
+        .type dz_lib_segv_read,@function
+dz_lib_segv_read:
+        cmpb $0, (%r11)
+        or $0xfff, %r11
+        inc %r11
+        cmp %r10, %r11
+        jb dz_lib_segv_read
+        jmp *%rax
+        .size dz_lib_segv_read, .-dz_lib_segv_read
+        .type dz_lib_segv_write,@function
+dz_lib_segv_write:
+        lock orb $0, (%r11)
+        or $0xfff, %r11
+        inc %r11
+        cmp %r10, %r11
+        jb dz_lib_segv_write
+        jmp *%rax
+        .size dz_lib_segv_write, .-dz_lib_segv_write
 
 /* uint64_t dz_lib_invoke(const struct dz_export *row, a0, a1, a2, a3, a4):
  * the same path, entered from guest-side C code (the libffi closures of

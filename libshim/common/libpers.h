@@ -164,6 +164,29 @@ struct dz_lib_frame {
 };
 const struct dz_lib_frame *dz_lib_frame(void);
 
+/* Where the guest's own libc would fault.  A library function with no
+ * system call behind it dereferences the caller's pointers itself
+ * (pthread_attr_init stores through its argument): given a bad one, the
+ * real libc faults and the process gets SIGSEGV, no errno.  Its handler
+ * reads and writes guest memory with dz_lib_load / dz_lib_store (or asks
+ * dz_lib_writable before it changes anything of its own) and, when they
+ * fail, returns what they returned, DZ_LIB_SEGV, holding no lock and
+ * having changed nothing it would have to undo.  The call then does not
+ * return: entry.S restores the guest's state at the call (stack pointer
+ * at the return address, arguments in their registers) and makes the
+ * access again in guest mode, so the kernel reports the fault (si_addr:
+ * the first byte not there; si_code SEGV_MAPERR or SEGV_ACCERR as it
+ * finds them) and the engine delivers it as a fault of guest code: to the
+ * guest's handler, or the default action kills the process by SIGSEGV.
+ * If the access no longer faults (a handler mapped the memory), the call
+ * is made again.  dz_lib_segv(addr, len, write) asks for that directly;
+ * the others answer 0 when the access worked.  NULL is an address like
+ * any other here: the real function faults on it too. */
+long dz_lib_segv(uint64_t addr, size_t len, int write);
+long dz_lib_load(void *dst, uint64_t gaddr, size_t n);
+long dz_lib_store(uint64_t gaddr, const void *src, size_t n);
+long dz_lib_writable(uint64_t gaddr, size_t n);
+
 /* Blocking host call from a library handler: a queued guest signal makes it
  * return -EINTR instead of sleeping (the engine's blocking window). */
 long dz_lib_bsys(long nr, long a1, long a2, long a3, long a4, long a5, long a6);

@@ -51,26 +51,34 @@ uint64_t fbl_linux_mask(struct dz_thread *t)
     return fbsd_sigset_to_linux(&s);
 }
 
-/* pthread_attr_t: libshim/common/attr.c, with FreeBSD's defaults. */
+/* pthread_attr_t: libshim/common/attr.c, with FreeBSD's defaults.  libthr
+ * answers EINVAL for the NULL pointers it checks (attr, *attr, the result
+ * pointers); only pthread_attr_init stores through its argument unchecked.
+ * A bad non-NULL pointer faults (attr.c). */
 long fbl_attr_init(struct dz_call *c) { return dz_lib_attr_init(A(0), DEFAULT_STACK, GUARD, 0); }
 
-long fbl_attr_destroy(struct dz_call *c) { return dz_lib_attr_destroy(A(0)); }
+long fbl_attr_destroy(struct dz_call *c) { return A(0) ? dz_lib_attr_destroy(A(0)) : -EINVAL; }
 
 long fbl_attr_setstacksize(struct dz_call *c)
 {
-    return dz_lib_attr_setstacksize(A(0), A(1), MIN_STACK, 0);
+    return A(0) ? dz_lib_attr_setstacksize(A(0), A(1), MIN_STACK, 0) : -EINVAL;
 }
 
 /* pthread_attr_getstack(attr, void **addr, size_t *size): the lowest address. */
-long fbl_attr_getstack(struct dz_call *c) { return dz_lib_attr_getstack(A(0), A(1), A(2)); }
+long fbl_attr_getstack(struct dz_call *c)
+{
+    return A(0) && A(1) && A(2) ? dz_lib_attr_getstack(A(0), A(1), A(2)) : -EINVAL;
+}
 
 long fbl_attr_getguardsize(struct dz_call *c)
 {
     struct dz_lib_attr *a;
+    if (!A(0) || !A(1))
+        return -EINVAL;
     long r = dz_lib_attr_of(A(0), &a);
     if (r)
         return r;
-    return dz_copy_out(A(1), &a->guardsize, 8) ? -EFAULT : 0;
+    return dz_lib_store(A(1), &a->guardsize, 8);
 }
 
 /* pthread_attr_get_np(pthread_t thread, pthread_attr_t *attr): the
@@ -78,6 +86,8 @@ long fbl_attr_getguardsize(struct dz_call *c)
 long fbl_attr_get_np(struct dz_call *c)
 {
     struct dz_lib_attr *a;
+    if (!A(1))
+        return -EINVAL;
     long r = dz_lib_attr_of(A(1), &a);
     if (r)
         return r;

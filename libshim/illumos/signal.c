@@ -44,12 +44,16 @@ void ilm_set_mask(struct dz_thread *t, const struct dz_sigset128 *m)
     dz_set_thread_lmask(lmask);
 }
 
+/* libc's thr_sigsetmask reads *set and stores *oset itself (the mask is
+ * the thread's, in user space): a bad pointer faults (DZ_LIB_SEGV), the
+ * new mask already set when it is oset's. */
 static long do_sigmask(struct dz_call *c)
 {
     struct dz_sigset128 old = *ilm_mask(c->t), set, res;
     if (A(1)) {
-        if (dz_copy_in(&set, A(1), sizeof set) != 0)
-            return -EFAULT;
+        long r = dz_lib_load(&set, A(1), sizeof set);
+        if (r)
+            return r;
         for (int w = 0; w < 4; w++) {
             switch (AI(0)) {
             case ILM_SIG_BLOCK: res.bits[w] = old.bits[w] | set.bits[w]; break;
@@ -60,9 +64,7 @@ static long do_sigmask(struct dz_call *c)
         }
         ilm_set_mask(c->t, &res);
     }
-    if (A(2) && dz_copy_out(A(2), &old, sizeof old) != 0)
-        return -EFAULT;
-    return 0;
+    return A(2) ? dz_lib_store(A(2), &old, sizeof old) : 0;
 }
 
 /* sigprocmask(int how, const sigset_t *set, sigset_t *oset): -1 + errno */

@@ -30,13 +30,18 @@ static struct ilm_tls_image tls_image;
 /* pthread_attr_t: libshim/common/attr.c, with illumos's defaults. */
 long ilm_pthread_attr_init(struct dz_call *c) { return dz_lib_attr_init(A(0), DEFAULT_STACK, 4096, 0); }
 
-long ilm_pthread_attr_destroy(struct dz_call *c) { return dz_lib_attr_destroy(A(0)); }
+/* illumos's libc answers EINVAL for a NULL pthread_attr_t (or result
+ * pointer) where it checks one; only pthread_attr_init stores through it
+ * unchecked.  A bad non-NULL pointer faults (attr.c). */
+long ilm_pthread_attr_destroy(struct dz_call *c) { return A(0) ? dz_lib_attr_destroy(A(0)) : -EINVAL; }
 
 /* pthread_attr_setstack(pthread_attr_t *attr, void *addr, size_t size):
  * illumos takes a NULL address as "allocate size bytes for me". */
 long ilm_pthread_attr_setstack(struct dz_call *c)
 {
     struct dz_lib_attr *a;
+    if (!A(0))
+        return -EINVAL;
     long r = dz_lib_attr_of(A(0), &a);
     if (r)
         return r;
@@ -48,17 +53,25 @@ long ilm_pthread_attr_setstack(struct dz_call *c)
 }
 
 /* pthread_attr_getstack(const pthread_attr_t *attr, void **addr, size_t *size) */
-long ilm_pthread_attr_getstack(struct dz_call *c) { return dz_lib_attr_getstack(A(0), A(1), A(2)); }
+long ilm_pthread_attr_getstack(struct dz_call *c)
+{
+    return A(0) && A(1) && A(2) ? dz_lib_attr_getstack(A(0), A(1), A(2)) : -EINVAL;
+}
 
 long ilm_pthread_attr_setstacksize(struct dz_call *c)
 {
-    return dz_lib_attr_setstacksize(A(0), A(1), MIN_STACK, 1);
+    return A(0) ? dz_lib_attr_setstacksize(A(0), A(1), MIN_STACK, 1) : -EINVAL;
 }
 
-long ilm_pthread_attr_getstacksize(struct dz_call *c) { return dz_lib_attr_getstacksize(A(0), A(1)); }
+long ilm_pthread_attr_getstacksize(struct dz_call *c)
+{
+    return A(0) && A(1) ? dz_lib_attr_getstacksize(A(0), A(1)) : -EINVAL;
+}
 
 long ilm_pthread_attr_setdetachstate(struct dz_call *c)
 {
+    if (!A(0))
+        return -EINVAL;
     return dz_lib_attr_setdetachstate(A(0), AI(1), ILM_PTHREAD_CREATE_DETACHED, ILM_PTHREAD_CREATE_JOINABLE);
 }
 
@@ -141,10 +154,10 @@ long ilm_pthread_create(struct dz_call *c)
             munmap((void *)(base - GUARD), mapped);
         return e == -ENOMEM ? -EAGAIN : e;
     }
+    /* thread_t: a u32, ours is the tid; stored by libc once the thread
+     * runs (NULL: not wanted), so a bad pointer faults after it started */
     uint32_t id = (uint32_t)tid;
-    if (A(0))
-        dz_copy_out(A(0), &id, sizeof id);   /* thread_t: a u32, ours is the tid */
-    return 0;
+    return A(0) ? dz_lib_store(A(0), &id, sizeof id) : 0;
 }
 
 /* Where a start routine returns to: the thread ends.  Runs on the engine's

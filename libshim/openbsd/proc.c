@@ -39,13 +39,19 @@ long obsd_getentropy(struct dz_call *c)
 /* void arc4random_buf(void *buf, size_t nbytes): cannot fail */
 long obsd_arc4random_buf(struct dz_call *c)
 {
+    /* libc fills the caller's buffer itself: a bad one faults */
+    long w = dz_lib_writable(A(0), A(1));
+    if (w)
+        return w;
     unsigned char b[256];
     for (size_t done = 0; done < A(1);) {
         size_t n = A(1) - done < sizeof b ? A(1) - done : sizeof b;
         long r = dz_sys(SYS_getrandom, b, n, 0);
         if (r <= 0)
             continue;
-        dz_copy_out(A(0) + done, b, (size_t)r);
+        w = dz_lib_store(A(0) + done, b, (size_t)r);
+        if (w)
+            return w;   /* unmapped meanwhile */
         done += (size_t)r;
     }
     return 0;

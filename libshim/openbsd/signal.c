@@ -46,12 +46,16 @@ void obsd_set_mask(struct dz_thread *t, uint32_t mask)
     dz_set_thread_lmask(lmask);
 }
 
+/* The set is read and the old mask stored by libc itself (OpenBSD's
+ * sigprocmask stub passes the mask by value to the kernel): a bad pointer
+ * faults (DZ_LIB_SEGV), the new mask already set when it is oset's. */
 static long do_sigmask(struct dz_call *c)
 {
     uint32_t old = obsd_mask(c->t), set;
     if (A(1)) {
-        if (dz_copy_in(&set, A(1), sizeof set) != 0)
-            return -EFAULT;
+        long r = dz_lib_load(&set, A(1), sizeof set);
+        if (r)
+            return r;
         uint32_t res;
         switch (AI(0)) {
         case OBSD_SIG_BLOCK: res = old | set; break;
@@ -61,12 +65,12 @@ static long do_sigmask(struct dz_call *c)
         }
         obsd_set_mask(c->t, res);
     }
-    if (A(2) && dz_copy_out(A(2), &old, sizeof old) != 0)
-        return -EFAULT;
-    return 0;
+    return A(2) ? dz_lib_store(A(2), &old, sizeof old) : 0;
 }
 
-/* pthread_sigmask(int how, const sigset_t *set, sigset_t *oset): errno returned */
+/* pthread_sigmask(int how, const sigset_t *set, sigset_t *oset): errno
+ * returned; librthread's calls libc's sigprocmask, whose stub reads *set
+ * and stores *oset itself. */
 long obsd_pthread_sigmask(struct dz_call *c) { return do_sigmask(c); }
 /* sigprocmask(int how, const sigset_t *set, sigset_t *oset): -1 + errno */
 long obsd_sigprocmask(struct dz_call *c) { return do_sigmask(c); }

@@ -76,10 +76,12 @@ long obsd_thrsleep(struct dz_call *c)
         dl = (struct timespec){ ts.tv_sec, ts.tv_nsec };
         dlp = &dl;
         if (ts.tv_sec < now.tv_sec || (ts.tv_sec == now.tv_sec && ts.tv_nsec <= now.tv_nsec)) {
-            /* Already passed: the lock is still released. */
+            /* Already passed: the lock is still released (the kernel's
+             * copyout: EFAULT if it cannot be). */
             if (A(3)) {
                 uint32_t unlocked = 0;
-                dz_copy_out(A(3), &unlocked, sizeof unlocked);
+                if (dz_copy_out(A(3), &unlocked, sizeof unlocked) != 0)
+                    return -EFAULT;
             }
             return -EAGAIN;   /* EWOULDBLOCK */
         }
@@ -94,7 +96,11 @@ long obsd_thrsleep(struct dz_call *c)
     b->head = &s;
     if (A(3)) {   /* _atomic_lock_t: released once we are queued */
         uint32_t unlocked = 0;
-        dz_copy_out(A(3), &unlocked, sizeof unlocked);
+        if (dz_copy_out(A(3), &unlocked, sizeof unlocked) != 0) {
+            unlink_sleeper(&s);
+            pthread_mutex_unlock(&b->lock);
+            return -EFAULT;
+        }
     }
     if (A(4)) {
         int32_t abort_val = 0;

@@ -76,7 +76,8 @@ int obsd_start(const struct dz_tls_image *tls, uint64_t *fs, char *err, size_t e
 }
 
 /* pthread_create(pthread_t *thread, const pthread_attr_t *attr,
- *                void *(*start_routine)(void *), void *arg) */
+ *                void *(*start_routine)(void *), void *arg): the attributes
+ * read first (a bad pointer faults, attr.c), the result stored last. */
 long obsd_pthread_create(struct dz_call *c)
 {
     size_t stacksize = DEFAULT_STACK;
@@ -114,10 +115,10 @@ long obsd_pthread_create(struct dz_call *c)
         return e == -ENOMEM ? -EAGAIN : e;
     }
     /* The TIB is the child's from here on (it may even have ended and be
-     * unmapped already): its tib_tid stays 0, getthrid answers instead. */
-    if (A(0))
-        dz_copy_out(A(0), &tp, sizeof tp);   /* pthread_t: a pointer, ours is the TIB */
-    return 0;
+     * unmapped already): its tib_tid stays 0, getthrid answers instead.
+     * pthread_t: a pointer, ours is the TIB, stored by librthread once the
+     * thread runs, unchecked: a bad pointer (NULL too) faults then. */
+    return dz_lib_store(A(0), &tp, sizeof tp);
 }
 
 /* Where a start routine returns to: the thread ends.  Runs on the engine's

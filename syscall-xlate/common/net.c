@@ -352,6 +352,9 @@ static long cmsgs_in(const struct dz_bsd_abi *b, const unsigned char *g, size_t 
         if (li + CMSG_SPACE(dlen) > CTL_MAX)
             return -ENOBUFS;
         struct cmsghdr *lh = (struct cmsghdr *)(l + li);
+        /* all of it: musl's cmsghdr has a 32-bit cmsg_len and a pad the
+         * kernel reads as the high half of its 64-bit one */
+        memset(lh, 0, CMSG_SPACE(dlen));
         lh->cmsg_len = CMSG_LEN(dlen);
         int sol = h.cmsg_level == BSD_SOL_SOCKET;
         lh->cmsg_level = sol ? SOL_SOCKET : h.cmsg_level;

@@ -26,6 +26,9 @@ typedef long (*dz_handler)(struct dz_call *c);
 #define DZ_JUSTRETURN   (-0x20000L)
 /* Re-execute the syscall instruction (BSD ERESTART). */
 #define DZ_RESTART      (-0x20001L)
+/* A library personality's export faults where the guest's own libc would
+ * (libshim/common/libpers.h, dz_lib_segv): the guest gets SIGSEGV. */
+#define DZ_LIB_SEGV     (-0x20002L)
 /* A guest errno with no Linux counterpart: return DZ_GUEST_ERR(FBSD_EFTYPE). */
 #define DZ_GUEST_ERR(e) (-0x10000L - (long)(e))
 #define DZ_IS_GUEST_ERR(r) ((r) <= -0x10000L && (r) > -0x20000L)

@@ -226,8 +226,14 @@ dz_signal_entry:
  * one entry).
  * long dz_ua_copy(void *dst, const void *src, size_t n) -> 0 / -EFAULT
  * long dz_ua_strncpy(char *dst, const char *src, size_t max)
- *      -> length without NUL / -EFAULT / -ENAMETOOLONG (no NUL in max bytes) */
-        .globl dz_ua_copy, dz_ua_strncpy, dz_ua_start, dz_ua_end, dz_ua_fault
+ *      -> length without NUL / -EFAULT / -ENAMETOOLONG (no NUL in max bytes)
+ * long dz_ua_writable(void *p) -> 0 / -EFAULT: whether the byte at p can be
+ *      written, asked by a write that changes nothing (a locked or of 0)
+ * long dz_ua_add32(uint32_t *p, uint32_t v) -> 0 / -EFAULT: *p += v, atomically
+ * long dz_ua_cas32(uint32_t *p, uint32_t old, uint32_t new)
+ *      -> 0 (swapped) / 1 (*p was not old) / -EFAULT, atomically */
+        .globl dz_ua_copy, dz_ua_strncpy, dz_ua_writable, dz_ua_add32, dz_ua_cas32
+        .globl dz_ua_start, dz_ua_end, dz_ua_fault
         .type dz_ua_copy,@function
 dz_ua_copy:
         mov %rdx, %rcx
@@ -236,6 +242,26 @@ dz_ua_start:
         xor %eax, %eax
         ret
         .size dz_ua_copy, .-dz_ua_copy
+        .type dz_ua_writable,@function
+dz_ua_writable:
+        lock orb $0, (%rdi)
+        xor %eax, %eax
+        ret
+        .size dz_ua_writable, .-dz_ua_writable
+        .type dz_ua_add32,@function
+dz_ua_add32:
+        lock addl %esi, (%rdi)
+        xor %eax, %eax
+        ret
+        .size dz_ua_add32, .-dz_ua_add32
+        .type dz_ua_cas32,@function
+dz_ua_cas32:
+        mov %esi, %eax
+        lock cmpxchgl %edx, (%rdi)
+        setne %al
+        movzbl %al, %eax
+        ret
+        .size dz_ua_cas32, .-dz_ua_cas32
         .type dz_ua_strncpy,@function
 dz_ua_strncpy:
         xor %eax, %eax

@@ -7,6 +7,9 @@
 
 long dz_ua_copy(void *dst, const void *src, size_t n);
 long dz_ua_strncpy(char *dst, const char *src, size_t max);
+long dz_ua_writable(void *p);
+long dz_ua_add32(uint32_t *p, uint32_t v);
+long dz_ua_cas32(uint32_t *p, uint32_t old, uint32_t new);
 
 /* 0 or -EFAULT. */
 static inline long dz_copy_in(void *dst, uint64_t guest_src, size_t n)

@@ -10,9 +10,11 @@
  *    event fans out into up to two kevents.
  *  - READ/WRITE on a regular file or anything epoll refuses (EPERM): kept
  *    out of epoll, reported by every scan ("non-poll" fds).
- *  - TIMER / PROC: a timerfd / pidfd of their own in the epoll set.
- *  - USER / SIGNAL: pure state here; the queue's eventfd "bell" (USER) or
- *    the global signal bell wakes waiters, and each scan reads the state.
+ *  - TIMER: deadlines in a heap per queue (kq_timer.c); the queue's one
+ *    timerfd is armed to the earliest and is also the queue's "bell".
+ *  - PROC: a pidfd of its own in the epoll set.
+ *  - USER / SIGNAL: pure state here; the queue's bell (USER) or the global
+ *    signal bell wakes waiters, and each scan reads the state.
  * epoll_data.u64 says what an epoll event is about (see kq_key()). */
 #ifndef DZ_EVENT_KQ_INTERNAL_H
 #define DZ_EVENT_KQ_INTERNAL_H
@@ -81,11 +83,24 @@ struct kq_fdreg {
 struct kq_knote {
     struct kq_note n;
     uint32_t gen;
-    int      hfd;        /* timerfd or pidfd, else -1 */
+    int      hfd;        /* PROC: pidfd, else -1 */
     bool     triggered;  /* USER */
     uint64_t sig_seen;   /* SIGNAL: global count already reported */
     uint64_t token;      /* scan that last delivered it (no duplicates) */
+    /* TIMER (kq_timer.c).  In the heap <=> active, enabled and armed; in
+     * the ready list <=> active, enabled and fired > 0. */
+    bool     armed;      /* has a next deadline */
+    bool     ready;
+    int64_t  deadline;   /* next expiry, CLOCK_MONOTONIC ns */
+    int64_t  period;     /* ns; 0: fires once */
+    uint64_t fired;      /* expirations not yet delivered */
+    int      heap_idx;   /* index in kq.theap, or -1 */
+    int      rprev, rnext;   /* ready list (slots), -1 = none */
 };
+
+/* kq.tfd_at: what the timerfd is armed to, besides a deadline. */
+#define KQ_TFD_IDLE  INT64_MAX   /* disarmed, or a ring already seen */
+#define KQ_TFD_RUNG  (-1)        /* rung: fires (has fired) at once */
 
 /* A kevent that epoll gave us but the caller had no room for; only kept for
  * edge-triggered registrations, where epoll will not repeat it. */
@@ -98,7 +113,11 @@ struct kq_stash {
 
 struct kq {
     int  epfd;           /* the guest's kqueue fd */
-    int  bell;           /* eventfd, edge-triggered in epfd: wakes waiters */
+    /* CLOCK_MONOTONIC timerfd, edge-triggered in epfd: the earliest timer
+     * deadline and the bell that wakes waiters (kq_timer.c); -1 while it
+     * could not be made (no descriptor left): waiters then wait in slices. */
+    int  tfd;
+    int64_t tfd_at;      /* deadline it is armed to, or KQ_TFD_IDLE/_RUNG */
     atomic_int refs;     /* registry + callers in flight */
     bool dead;           /* guest closed it; waiters return EBADF */
     bool sigbell_in;     /* the global signal bell is in epfd */
@@ -112,6 +131,10 @@ struct kq {
     int  nkn;
     int  n_user, n_sig;      /* knotes that need a look on every scan */
 
+    int  *theap;             /* timer slots, a min-heap on deadline */
+    int  ntheap, captheap;
+    int  rhead, rtail;       /* timers with expirations to deliver, FIFO */
+
     struct kq_stash *stash;
     int  nstash, capstash;
 
@@ -119,7 +142,6 @@ struct kq {
 };
 
 /* kqueue.c */
-void kq_ring(struct kq *k);                       /* wake waiters */
 uint32_t kq_new_gen(struct kq *k);
 struct dz_kevent kq_note_event(const struct kq_note *n);
 
@@ -136,9 +158,24 @@ void kq_fd_free_all(struct kq *k);
 int  kq_knote_change(struct kq *k, const struct dz_kevent *ch);
 int  kq_knote_deliver(struct kq *k, uint64_t key, struct dz_kevent *out, int room);
 int  kq_knote_collect(struct kq *k, struct dz_kevent *out, int room, uint64_t token);
+void kq_knote_after_event(struct kq *k, int slot);
 void kq_knote_free_all(struct kq *k);
 void kq_knote_after_fork(struct kq *k);
 void kq_sig_after_fork(void);
+
+/* kq_timer.c: EVFILT_TIMER deadlines and the queue's timerfd/bell.  All
+ * with k->lock held (kq_bell_open also before the queue is published). */
+int  kq_bell_open(struct kq *k);                  /* make k->tfd */
+void kq_ring(struct kq *k);                       /* wake waiters */
+int  kq_timer_set(struct kq *k, int slot);        /* (re)start from sdata/sfflags */
+void kq_timer_enabled(struct kq *k, int slot);    /* after n.enabled changed */
+void kq_timer_unlink(struct kq *k, int slot);     /* before a delete */
+void kq_timer_expire(struct kq *k);               /* count what is due */
+int  kq_timer_collect(struct kq *k, struct dz_kevent *out, int room, uint64_t token);
+void kq_timer_sync(struct kq *k, bool more);      /* re-arm after a look */
+int64_t kq_timer_next(struct kq *k);              /* earliest deadline or INT64_MAX */
+int64_t kq_now_ns(void);
+void kq_timer_free(struct kq *k);
 
 /* kq_wait.c */
 int  kq_scan(struct kq *k, struct dz_kevent *out, int nevents,

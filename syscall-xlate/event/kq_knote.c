@@ -3,16 +3,18 @@
  * (filt_usertouch, filt_timerattach, filt_proc) and kern_sig.c (filt_signal).
  *
  *  USER   state only; a trigger rings the queue's bell.
- *  TIMER  a timerfd in the epoll set; delivered data = expirations.
+ *  TIMER  a deadline in the queue's timer heap (kq_timer.c): no fd.
  *  PROC   a pidfd in the epoll set; NOTE_EXIT data = Linux wait status,
  *         read with waitid(WNOWAIT) so the guest can still reap the child.
  *  SIGNAL the engine's per-signal delivery counters (engine/sigcount.h),
  *         read here, never written; each knote remembers how many it has
- *         reported.  The engine rings the bell, an eventfd set up here.
+ *         reported.  The engine rings the global signal bell, an eventfd
+ *         set up here.
  *
  * Knotes live in a slot array searched linearly: queues hold a handful
- * (Go: one USER knote).  All functions except the signal ones at the end
- * run with k->lock held. */
+ * (Go: one USER knote); the leak test's 10,000 timers, added and deleted
+ * one by one, take 0.6 s.  All functions except the signal ones at the
+ * end run with k->lock held. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <signal.h>
@@ -20,7 +22,6 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
-#include <sys/timerfd.h>
 #include <sys/wait.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -30,7 +31,6 @@
 #include "syscall-xlate/engine/sigcount.h"
 
 #define KQ_MAXSIG DZ_NSIG
-#define TIMER_UNITS (DZ_NOTE_SECONDS | DZ_NOTE_MSECONDS | DZ_NOTE_USECONDS | DZ_NOTE_NSECONDS)
 
 static pthread_mutex_t sig_bell_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -71,6 +71,8 @@ static int knote_epoll(struct kq *k, int slot, int op)
 static void knote_delete(struct kq *k, int slot)
 {
     struct kq_knote *t = &k->kn[slot];
+    if (t->n.filter == DZ_EVFILT_TIMER)
+        kq_timer_unlink(k, slot);
     if (t->hfd >= 0) {
         /* Explicit DEL: a fork child may still hold a copy of the fd. */
         epoll_ctl(k->epfd, EPOLL_CTL_DEL, t->hfd, NULL);
@@ -82,40 +84,6 @@ static void knote_delete(struct kq *k, int slot)
     else if (t->n.filter == DZ_EVFILT_SIGNAL)
         k->n_sig--;
     t->n.active = false;
-}
-
-/* (Re)arm a timer from its registered data/fflags; FreeBSD
- * filt_timerattach: data < 0 or unknown fflags is EINVAL, a periodic
- * timer of 0 means 1 unit. */
-static int timer_arm(struct kq_knote *t)
-{
-    uint32_t ff = t->n.sfflags, unit = ff & TIMER_UNITS;
-    if ((ff & ~(TIMER_UNITS | DZ_NOTE_ABSTIME)) || (unit & (unit - 1)) || t->n.sdata < 0)
-        return EINVAL;
-    bool abs = ff & DZ_NOTE_ABSTIME, oneshot = t->n.flags & DZ_EV_ONESHOT;
-    int64_t v = t->n.sdata;
-    if (v == 0 && !oneshot && !abs)
-        v = 1;
-    int64_t per_sec = unit == DZ_NOTE_SECONDS ? 1 : unit == DZ_NOTE_USECONDS ? 1000000
-                    : unit == DZ_NOTE_NSECONDS ? 1000000000 : 1000;
-    struct timespec span = { .tv_sec = v / per_sec,
-                             .tv_nsec = (long)(v % per_sec * (1000000000 / per_sec)) };
-    struct itimerspec its = { .it_value = span };
-    if (!abs && !oneshot)
-        its.it_interval = span;
-    if (span.tv_sec == 0 && span.tv_nsec == 0)
-        its.it_value.tv_nsec = 1;       /* 0 would disarm: fire at once */
-    int fd = timerfd_create(abs ? CLOCK_REALTIME : CLOCK_MONOTONIC,
-                            TFD_NONBLOCK | TFD_CLOEXEC);
-    if (fd < 0)
-        return errno;
-    if (timerfd_settime(fd, abs ? TFD_TIMER_ABSTIME : 0, &its, NULL) < 0) {
-        int e = errno;
-        close(fd);
-        return e;
-    }
-    t->hfd = fd;
-    return 0;
 }
 
 /* Register the global signal bell in this queue (created on first use). */
@@ -158,9 +126,7 @@ static int knote_attach(struct kq *k, int slot, const struct dz_kevent *ch)
         return 0;
     case DZ_EVFILT_TIMER:
         t->n.flags |= DZ_EV_CLEAR;      /* implied (FreeBSD) */
-        if ((err = timer_arm(t)))
-            return err;
-        break;
+        return kq_timer_set(k, slot);
     case DZ_EVFILT_PROC:
         if (ch->ident == 0 || ch->ident > INT32_MAX)
             return ESRCH;
@@ -222,6 +188,7 @@ int kq_knote_change(struct kq *k, const struct dz_kevent *ch)
                    .enabled = !(ch->flags & DZ_EV_DISABLE) },
             .gen = kq_new_gen(k),
             .hfd = -1,
+            .heap_idx = -1, .rprev = -1, .rnext = -1,
         };
         memcpy(t->n.ext, ch->ext, sizeof t->n.ext);
         int err = knote_attach(k, slot, ch);
@@ -250,14 +217,11 @@ int kq_knote_change(struct kq *k, const struct dz_kevent *ch)
     if (ch->filter == DZ_EVFILT_USER) {
         user_touch(k, t, ch);
     } else if (ch->filter == DZ_EVFILT_TIMER && (ch->flags & DZ_EV_ADD)) {
-        /* Re-adding a timer restarts it with the new period (FreeBSD
-         * filt_timertouch); a fresh timerfd also resets the count. */
+        /* Re-adding a timer restarts it with the new period and forgets
+         * what had fired (FreeBSD filt_timertouch). */
         t->n.sfflags = ch->fflags;
         t->n.sdata = ch->data;
-        epoll_ctl(k->epfd, EPOLL_CTL_DEL, t->hfd, NULL);
-        close(t->hfd);
-        t->hfd = -1;
-        if ((err = timer_arm(t)) || (err = knote_epoll(k, slot, EPOLL_CTL_ADD))) {
+        if ((err = kq_timer_set(k, slot))) {
             knote_delete(k, slot);
             return err;
         }
@@ -266,7 +230,9 @@ int kq_knote_change(struct kq *k, const struct dz_kevent *ch)
         t->n.sfflags = ch->fflags;
         t->n.sdata = ch->data;
     }
-    if (t->hfd >= 0 && was != t->n.enabled)
+    if (ch->filter == DZ_EVFILT_TIMER && was != t->n.enabled)
+        kq_timer_enabled(k, slot);
+    else if (t->hfd >= 0 && was != t->n.enabled)
         err = knote_epoll(k, slot, EPOLL_CTL_MOD);
     else if (t->hfd < 0 && t->n.enabled && !was)
         kq_ring(k);     /* USER/SIGNAL may have become ready */
@@ -274,14 +240,16 @@ int kq_knote_change(struct kq *k, const struct dz_kevent *ch)
 }
 
 /* After delivery: EV_ONESHOT deletes, EV_DISPATCH disables. */
-static void knote_after_event(struct kq *k, int slot)
+void kq_knote_after_event(struct kq *k, int slot)
 {
     struct kq_knote *t = &k->kn[slot];
     if (t->n.flags & DZ_EV_ONESHOT) {
         knote_delete(k, slot);
     } else if (t->n.flags & DZ_EV_DISPATCH) {
         t->n.enabled = false;
-        if (t->hfd >= 0)
+        if (t->n.filter == DZ_EVFILT_TIMER)
+            kq_timer_enabled(k, slot);
+        else if (t->hfd >= 0)
             knote_epoll(k, slot, EPOLL_CTL_MOD);
     }
 }
@@ -298,7 +266,7 @@ static int64_t wait_status(const siginfo_t *si)
     }
 }
 
-/* A TIMER or PROC knote's helper fd is readable. */
+/* A PROC knote's pidfd is readable. */
 int kq_knote_deliver(struct kq *k, uint64_t key, struct dz_kevent *out, int room)
 {
     int slot = (int)kq_key_idx(key);
@@ -308,14 +276,6 @@ int kq_knote_deliver(struct kq *k, uint64_t key, struct dz_kevent *out, int room
     if (!t->n.active || t->gen != kq_key_gen(key) || !t->n.enabled || t->hfd < 0)
         return 0;
     *out = kq_note_event(&t->n);
-    if (t->n.filter == DZ_EVFILT_TIMER) {
-        uint64_t ticks;
-        if (read(t->hfd, &ticks, sizeof ticks) != sizeof ticks)
-            return 0;   /* another thread took it */
-        out->data = (int64_t)ticks;
-        knote_after_event(k, slot);
-        return 1;
-    }
     /* PROC: the process has exited.  WNOWAIT leaves the zombie for the
      * guest's wait4(); ECHILD (not our child, or already reaped) gives 0. */
     siginfo_t si = { 0 };
@@ -360,7 +320,7 @@ int kq_knote_collect(struct kq *k, struct dz_kevent *out, int room, uint64_t tok
         }
         t->token = token;
         n++;
-        knote_after_event(k, i);
+        kq_knote_after_event(k, i);
     }
     return n;
 }
@@ -373,6 +333,7 @@ void kq_knote_free_all(struct kq *k)
     free(k->kn);
     k->kn = NULL;
     k->nkn = 0;
+    kq_timer_free(k);
 }
 
 void kq_knote_after_fork(struct kq *k)

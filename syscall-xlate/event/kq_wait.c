@@ -17,6 +17,11 @@
 #define KQ_EPOLL_BATCH 64
 /* Timeouts longer than this (about 31 years) are "forever". */
 #define KQ_FOREVER_SEC 1000000000L
+/* A queue without its timerfd (kqueue() made with one descriptor free)
+ * has no bell: its waiters look again this often (and wait no longer
+ * than the next timer deadline), so a change from another thread is
+ * seen late but never lost.  Only while descriptors are exhausted. */
+#define KQ_NOBELL_SLICE_NS 10000000L
 
 static _Atomic uint64_t scan_tokens;
 
@@ -44,13 +49,20 @@ static struct timespec ts_left(struct timespec deadline)
 }
 
 /* Everything that is not an epoll event: stash, non-poll fds (only before
- * waiting: they would come out twice), USER and SIGNAL knotes. */
+ * waiting: they would come out twice), USER and SIGNAL knotes, timers.
+ * Then the timerfd is re-armed for what is left (kq_timer.c's rules: a
+ * full event list may have left something, so it rings for the next
+ * waiter instead). */
 static int collect_internal(struct kq *k, struct dz_kevent *out, int room,
                             uint64_t token, bool nonpoll)
 {
-    int n = kq_fd_collect(k, out, room, nonpoll);
+    kq_timer_expire(k);
+    int n = room > 0 ? kq_fd_collect(k, out, room, nonpoll) : 0;
     if (n < room)
         n += kq_knote_collect(k, out + n, room - n, token);
+    if (n < room && k->rhead >= 0)
+        n += kq_timer_collect(k, out + n, room - n, token);
+    kq_timer_sync(k, n == room);
     return n;
 }
 
@@ -76,9 +88,10 @@ static int dispatch(struct kq *k, const struct epoll_event *evs, int nev,
             break;
         }
     }
-    /* A bell only says "look at the internal state again".  A non-poll fd
+    /* A bell only says "look at the internal state again" (and the
+     * timerfd must be re-armed even with no room left).  A non-poll fd
      * registered meanwhile is found by the next pass of kq_scan(). */
-    if (bell && n < room)
+    if (bell)
         n += collect_internal(k, out + n, room - n, token, false);
     return n;
 }
@@ -112,7 +125,13 @@ int kq_scan(struct kq *k, struct dz_kevent *out, int nevents,
             pthread_mutex_unlock(&k->lock);
             return -EBADF;
         }
+        if (k->tfd < 0 && !poll)
+            kq_bell_open(k);        /* a descriptor may be free again */
         int n = collect_internal(k, out, nevents, token, true);
+        /* Without a bell: wake up for the next timer, and now and then. */
+        int64_t slice_end = k->tfd < 0 ? kq_now_ns() + KQ_NOBELL_SLICE_NS : INT64_MAX;
+        if (k->tfd < 0 && kq_timer_next(k) < slice_end)
+            slice_end = kq_timer_next(k);
         pthread_mutex_unlock(&k->lock);
         if (n == nevents)
             return n;
@@ -125,6 +144,15 @@ int kq_scan(struct kq *k, struct dz_kevent *out, int nevents,
                 tp = NULL;
             else
                 rel = ts_left(deadline);
+            if (slice_end != INT64_MAX) {
+                int64_t left = slice_end - kq_now_ns();
+                if (left < 0)
+                    left = 0;
+                if (!tp || rel.tv_sec * 1000000000LL + rel.tv_nsec > left) {
+                    rel = (struct timespec){ left / 1000000000, left % 1000000000 };
+                    tp = &rel;
+                }
+            }
         }
         long r = dz_blocking_syscall6(SYS_epoll_pwait2, k->epfd, (long)evs, maxev,
                                       (long)tp, 0 /* no sigmask */, 0);

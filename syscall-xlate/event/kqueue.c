@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
-#include <sys/eventfd.h>
 #include <unistd.h>
 
 #include "syscall-xlate/event/kqueue.h"
@@ -24,13 +23,6 @@ static int reg_n, reg_listcap;
 /* Read without the lock by dz_kq_fd_closed(): most closes happen in
  * processes that have no kqueue at all. */
 static atomic_int reg_count;
-
-void kq_ring(struct kq *k)
-{
-    uint64_t one = 1;
-    /* An eventfd write only fails at a counter of 2^64-2: never. */
-    if (write(k->bell, &one, sizeof one) < 0) { /* nothing to do */ }
-}
 
 uint32_t kq_new_gen(struct kq *k)
 {
@@ -53,7 +45,8 @@ static void kq_free(struct kq *k)
 {
     kq_fd_free_all(k);
     kq_knote_free_all(k);
-    close(k->bell);
+    if (k->tfd >= 0)
+        close(k->tfd);
     free(k->stash);
     pthread_mutex_destroy(&k->lock);
     free(k);
@@ -100,8 +93,8 @@ static void kq_kill(struct kq *k)
 {
     pthread_mutex_lock(&k->lock);
     k->dead = true;
-    pthread_mutex_unlock(&k->lock);
     kq_ring(k);
+    pthread_mutex_unlock(&k->lock);
     kq_put(k);
 }
 
@@ -156,26 +149,19 @@ int dz_kq_create(int cloexec)
         free(k);
         return err;
     }
-    k->bell = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (k->bell < 0) {
-        err = -errno;
-        goto fail;
-    }
-    /* Edge-triggered and never drained: every write wakes one waiter, and
-     * the queue's own state (not the counter) says what is ready. */
-    struct epoll_event ev = { .events = EPOLLIN | EPOLLET,
-                              .data.u64 = kq_key(KQK_BELL, 0, 0) };
-    if (epoll_ctl(k->epfd, EPOLL_CTL_ADD, k->bell, &ev) < 0) {
-        err = -errno;
-        close(k->bell);
-        goto fail;
-    }
+    /* The timerfd (timers and bell, kq_timer.c) is the second
+     * descriptor.  FreeBSD's kqueue() needs one: with no second one free
+     * the queue starts without it and makes it later (kq_wait.c). */
+    k->tfd = -1;
+    k->rhead = k->rtail = -1;
+    kq_bell_open(k);
     pthread_mutex_init(&k->lock, NULL);
     atomic_init(&k->refs, 1);
     err = reg_insert(k);
     if (err < 0) {
         pthread_mutex_destroy(&k->lock);
-        close(k->bell);
+        if (k->tfd >= 0)
+            close(k->tfd);
         goto fail;
     }
     return k->epfd;
@@ -222,7 +208,8 @@ void dz_kq_after_fork(void)
     for (int i = 0; i < reg_n; i++) {
         struct kq *k = reg_list[i];
         kq_knote_after_fork(k);
-        close(k->bell);
+        if (k->tfd >= 0)
+            close(k->tfd);
         close(k->epfd);
     }
     reg_by_fd = NULL;

@@ -6,9 +6,10 @@
  * error (return value or EV_ERROR data) is a Linux errno.  A personality
  * converts its own struct kevent to struct dz_kevent and maps the numbers.
  *
- * A kqueue *is* an epoll fd (the guest sees that fd); helper fds (an eventfd
- * per kqueue, a timerfd per EVFILT_TIMER, a pidfd per EVFILT_PROC, one
- * global eventfd for signals) are close-on-exec and owned here.
+ * A kqueue *is* an epoll fd (the guest sees that fd); helper fds (one
+ * timerfd per kqueue for all its EVFILT_TIMERs and as its bell, a pidfd per
+ * EVFILT_PROC, one global eventfd for signals) are close-on-exec and owned
+ * here.
  *
  * Runs in ordinary host context (C library usable); thread-safe.  Only the final
  * epoll wait blocks, through the engine's dz_blocking_syscall6() (a test

@@ -421,6 +421,8 @@ static size_t fmt_result(const struct dz_personality *p, const struct dz_sysent 
         OUT(" = ?");
     else if (r == DZ_RESTART)
         OUT(" = ? ERESTART");
+    else if (r == DZ_LIB_SEGV)
+        OUT(" = ? (faults: SIGSEGV)");
     else if (is_error(r)) {
         int ge = DZ_IS_GUEST_ERR(r) ? (int)(-0x10000L - r) : p->errno_from_linux((int)-r);
         const char *nm = p->errno_name(ge);

@@ -3,8 +3,9 @@
 // line per check, "ok ..." or "FAIL ...", then "hostfaults ok" when all passed:
 //
 //	hostfaults emfile   (RLIMIT_NOFILE lowered) open, socket, pipe, kqueue, dup at the
-//	                    limit fail with FreeBSD's EMFILE (24); a kqueue timer (no
-//	                    descriptor on FreeBSD) can still be added
+//	                    limit fail with FreeBSD's EMFILE (24); with one descriptor free
+//	                    kqueue() works, and with none its timers (no descriptor on
+//	                    FreeBSD) can still be added and fire
 //	hostfaults enomem   (RLIMIT_AS lowered) mmap of 256 MB blocks fails with ENOMEM (12)
 //	                    once the space is gone, and works again after munmap
 //	hostfaults mmapfixed MAP_FIXED of a Unix socket over mapped memory fails with ENODEV
@@ -61,7 +62,8 @@ func check(ok bool, f string, a ...interface{}) {
 
 // known: a check that fails today for a listed reason (docs/reliability.md, "Host
 // faults"); it prints KNOWN while it fails and FIXED once it passes, and the driver
-// fails on FIXED so that the list is kept true.
+// fails on FIXED so that the list is kept true.  (None today: the last two,
+// kqueue-needs-two-fds and kevent-timer-needs-an-fd, are checks now.)
 func known(ok bool, name, f string, a ...interface{}) {
 	if ok {
 		fmt.Printf("FIXED %s: "+f+"\n", append([]interface{}{name}, a...)...)
@@ -125,26 +127,37 @@ func emfileMode() {
 	check(errnoOf(err) == emfile, "kqueue at the limit: errno %d, want 24", errnoOf(err))
 	_, err = syscall.Dup(0)
 	check(errnoOf(err) == emfile, "dup at the limit: errno %d, want 24", errnoOf(err))
-	// One descriptor back: FreeBSD makes a kqueue of it.  denizen's kqueue is an epoll
-	// descriptor and an eventfd (its bell): two (a known failure, see known()).
+	// One descriptor back: FreeBSD makes a kqueue of it (denizen's kqueue is an epoll
+	// descriptor; its timerfd, the bell and all its timers, is made when a descriptor
+	// is free).
 	syscall.Close(fds[len(fds)-1])
 	fds = fds[:len(fds)-1]
 	kq, err := syscall.Kqueue()
-	known(err == nil, "kqueue-needs-two-fds", "kqueue with one descriptor free: %v", err)
-	if err != nil {
-		syscall.Close(fds[len(fds)-1])
-		fds = fds[:len(fds)-1]
-		kq, err = syscall.Kqueue()
-		check(err == nil, "kqueue with two descriptors free: %v", err)
-	}
+	check(err == nil, "kqueue with one descriptor free: %v", err)
 	if err == nil {
-		// Every descriptor in use again; FreeBSD needs none for a timer, denizen's
-		// timers are timerfds (a known failure).
+		_, err = syscall.Dup(0)
+		check(errnoOf(err) == emfile, "dup with the kqueue holding the last descriptor: errno %d, want 24", errnoOf(err))
+		// Every descriptor in use; FreeBSD needs none for a timer.
 		ch := make([]syscall.Kevent_t, 1)
-		syscall.SetKevent(&ch[0], 1, syscall.EVFILT_TIMER, syscall.EV_ADD)
-		ch[0].Data = 3600 * 1000
-		_, err = syscall.Kevent(kq, ch, nil, nil)
-		known(err == nil, "kevent-timer-needs-an-fd", "EVFILT_TIMER added with every descriptor in use: %v", err)
+		var added int
+		for i := 1; i <= 100; i++ {
+			syscall.SetKevent(&ch[0], i, syscall.EVFILT_TIMER, syscall.EV_ADD)
+			ch[0].Data = 3600 * 1000
+			if _, err = syscall.Kevent(kq, ch, nil, nil); err != nil {
+				break
+			}
+			added++
+		}
+		check(added == 100, "100 EVFILT_TIMERs added with every descriptor in use: %d added, %v", added, err)
+		syscall.SetKevent(&ch[0], 1000, syscall.EVFILT_TIMER, syscall.EV_ADD|syscall.EV_ONESHOT)
+		ch[0].Data = 20
+		syscall.Kevent(kq, ch, nil, nil)
+		out := make([]syscall.Kevent_t, 4)
+		ts := syscall.Timespec{Sec: 5}
+		t0 := time.Now()
+		n, err := syscall.Kevent(kq, nil, out, &ts)
+		ok := err == nil && n == 1 && out[0].Ident == 1000 && out[0].Filter == syscall.EVFILT_TIMER
+		check(ok, "a 20 ms timer fires with every descriptor in use: %d events, %v, after %v", n, err, time.Since(t0))
 		syscall.Close(kq)
 	}
 	for _, fd := range fds {

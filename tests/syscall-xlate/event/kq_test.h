@@ -1,5 +1,5 @@
 /* Helpers shared by the kqueue tests (test_kqueue.c, test_kq_knotes.c,
- * test_kq_threads.c): short ways to build and apply kevents. */
+ * test_kq_threads.c, test_kq_timers.c): short ways to build and apply kevents. */
 #ifndef DZ_TESTS_KQ_TEST_H
 #define DZ_TESTS_KQ_TEST_H
 #include <CUnit/CUnit.h>
@@ -64,5 +64,6 @@ static inline int new_kq(void)
 
 extern CU_TestInfo kq_knote_tests[];
 extern CU_TestInfo kq_thread_tests[];
+extern CU_TestInfo kq_timer_tests[];
 
 #endif

@@ -412,4 +412,5 @@ static CU_TestInfo kq_fd_tests[] = {
 
 DZ_CUNIT_MAIN({ "kqueue: fd filters", NULL, NULL, NULL, NULL, kq_fd_tests },
               { "kqueue: user/timer/proc/signal", NULL, NULL, NULL, NULL, kq_knote_tests },
-              { "kqueue: threads and fork", NULL, NULL, NULL, NULL, kq_thread_tests })
+              { "kqueue: threads and fork", NULL, NULL, NULL, NULL, kq_thread_tests },
+              { "kqueue: timers on one timerfd", NULL, NULL, NULL, NULL, kq_timer_tests })

@@ -1,0 +1,3 @@
+module libsegv
+
+go 1.19
