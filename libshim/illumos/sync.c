@@ -5,7 +5,10 @@
  * so a guest signal interrupts them (EINTR), as illumos's do.  The sem_t
  * is the caller's memory, which illumos's libc reads and writes itself: a
  * bad one faults (DZ_LIB_SEGV, the guest gets SIGSEGV), never the layer:
- * the count is only touched through the fault-safe accessors. */
+ * the count is only touched through the fault-safe accessors.  sem_post
+ * and sem_wait bind to lean.S first (no C, no FS switch: a bad sem_t faults
+ * there in guest code); these are their ordinary entries (--trace) and the
+ * timed wait. */
 #define _GNU_SOURCE
 #include "libshim/illumos/ilm.h"
 #include <errno.h>
@@ -18,6 +21,16 @@
 static uint32_t *count_of(uint64_t gsem)
 {
     return (uint32_t *)(gsem + offsetof(struct ilm_sem, sem_count));
+}
+
+/* The threads blocked on the semaphore, in sem_t's first pad word: the
+ * lean sem_post (lean.S) wakes only when there is one. */
+#define SEM_WAITERS offsetof(struct ilm_sem, sem_pad1)
+_Static_assert(SEM_WAITERS == 8, "lean.S SEM_WAITERS");
+
+static uint32_t *waiters_of(uint64_t gsem)
+{
+    return (uint32_t *)(gsem + SEM_WAITERS);
 }
 
 /* libc reads the semaphore's count and type before anything else. */
@@ -80,18 +93,30 @@ static long take(uint64_t gsem, const struct timespec *deadline)
     long t = sem_readable(gsem);
     if (t)
         return t;
-    uint32_t *cnt = count_of(gsem);
+    uint32_t *cnt = count_of(gsem), *waiters = waiters_of(gsem);
+    if ((t = try_take(cnt)) != 0)
+        return t > 0 ? 0 : count_fault(gsem);
+    /* Counted in before the last look at the count (lean.S says why). */
+    if (dz_ua_add32(waiters, 1) != 0)
+        return count_fault(gsem);
+    long r;
     for (;;) {
-        if ((t = try_take(cnt)) != 0)
-            return t > 0 ? 0 : count_fault(gsem);
+        if ((t = try_take(cnt)) != 0) {
+            r = t > 0 ? 0 : -EFAULT;
+            break;
+        }
         /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC deadline. */
-        long r = dz_lib_bsys(SYS_futex, (long)cnt, FUTEX_WAIT_BITSET, 0, (long)deadline, 0,
-                             FUTEX_BITSET_MATCH_ANY);
+        r = dz_lib_bsys(SYS_futex, (long)cnt, FUTEX_WAIT_BITSET, 0, (long)deadline, 0,
+                        FUTEX_BITSET_MATCH_ANY);
         if (r == -EINTR || r == -ETIMEDOUT) {
             t = try_take(cnt);
-            return t > 0 ? 0 : t < 0 ? count_fault(gsem) : r;
+            r = t > 0 ? 0 : t < 0 ? -EFAULT : r;
+            break;
         }
     }
+    if (dz_ua_add32(waiters, (uint32_t)-1) != 0 || r == -EFAULT)
+        return count_fault(gsem);
+    return r;
 }
 
 /* sem_wait(sem_t *sem) */
