@@ -318,28 +318,60 @@ size_t dz_dyn_missing(const struct dz_dynamic *d, dz_dyn_resolver resolve, void 
     return n;
 }
 
-/* Write one 64-bit value into the mapped image, through read-only pages
- * too (a GOT may sit in a segment mapped without PF_W). */
-static int patch(const struct dz_image *img, uint64_t vaddr, uint64_t value)
+/* The protection the image's page at vaddr pg has: that of the last PT_LOAD,
+ * in program-header order, whose pages cover it -- dz_image_map maps them in
+ * that order, whole pages each, so a later segment's flags win on a page two
+ * segments share.  -1: no segment's. */
+static int page_prot(const struct dz_image *img, uint64_t pg)
 {
     int prot = -1;
     for (size_t i = 0; i < img->phnum; i++) {
         const GElf_Phdr *p = &img->ph[i];
-        if (p->p_type == PT_LOAD && vaddr >= p->p_vaddr && p->p_memsz >= 8 &&
-            vaddr - p->p_vaddr <= p->p_memsz - 8)   /* no vaddr + 8: it can wrap */
+        uint64_t len = p->p_memsz > p->p_filesz ? p->p_memsz : p->p_filesz;
+        if (p->p_type != PT_LOAD || !len)
+            continue;
+        uint64_t lo = p->p_vaddr & ~(PAGE - 1);
+        /* dz_image_open refused segments whose end wraps. */
+        if (pg >= lo && pg - lo < (p->p_vaddr - lo) + len)
             prot = ((p->p_flags & PF_R) ? PROT_READ : 0) | ((p->p_flags & PF_W) ? PROT_WRITE : 0) |
                    ((p->p_flags & PF_X) ? PROT_EXEC : 0);
     }
-    if (prot < 0)
+    return prot;
+}
+
+/* Write one 64-bit value into the mapped image, through read-only pages
+ * too (a GOT may sit in a segment mapped without PF_W).  Each of the (one
+ * or two) pages the value touches is made writable and given back the
+ * protection it has, page by page: a segment's flags are not its pages'
+ * when another segment shares one (a restore with the wrong segment's
+ * flags once left a writable page read-only: the next relocation there
+ * faulted -- fuzz_dynlink). */
+static int patch(const struct dz_image *img, uint64_t vaddr, uint64_t value)
+{
+    int inside = 0;
+    for (size_t i = 0; i < img->phnum && !inside; i++) {
+        const GElf_Phdr *p = &img->ph[i];
+        inside = p->p_type == PT_LOAD && vaddr >= p->p_vaddr && p->p_memsz >= 8 &&
+                 vaddr - p->p_vaddr <= p->p_memsz - 8;   /* no vaddr + 8: it can wrap */
+    }
+    if (!inside)
         return -1;
-    uint64_t at = vaddr + img->bias, page = at & ~(PAGE - 1);
-    size_t span = ((at + 8 + PAGE - 1) & ~(PAGE - 1)) - page;
-    if (!(prot & PROT_WRITE) && mprotect((void *)page, span, prot | PROT_WRITE) != 0)
-        return -1;
-    memcpy((void *)at, &value, sizeof value);
-    if (!(prot & PROT_WRITE))
-        mprotect((void *)page, span, prot);
-    return 0;
+    uint64_t first = vaddr & ~(PAGE - 1), last = (vaddr + 7) & ~(PAGE - 1);
+    int prot[2] = { page_prot(img, first), page_prot(img, last) };
+    int npages = last == first ? 1 : 2;
+    int opened = 0, ok = 1;
+    for (; opened < npages && ok; opened++)
+        ok = prot[opened] >= 0 && ((prot[opened] & PROT_WRITE) ||
+                                   mprotect((void *)(first + opened * PAGE + img->bias), PAGE,
+                                            prot[opened] | PROT_WRITE) == 0);
+    if (ok)
+        memcpy((void *)(vaddr + img->bias), &value, sizeof value);
+    else
+        opened--;   /* the page that failed was not changed */
+    for (int k = 0; k < opened; k++)
+        if (!(prot[k] & PROT_WRITE))
+            mprotect((void *)(first + k * PAGE + img->bias), PAGE, prot[k]);
+    return ok ? 0 : -1;
 }
 
 int dz_dyn_bind(const struct dz_image *img, const struct dz_dynamic *d, dz_dyn_resolver resolve,

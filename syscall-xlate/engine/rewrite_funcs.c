@@ -121,16 +121,18 @@ static void load_pclntab(const uint8_t *p, uint64_t size, uint64_t text_sec)
     if (magic == 0xfffffff0 || magic == 0xfffffff1) {          /* Go 1.18+ */
         uint64_t ts = rd(p + 24, 8), pcln = rd(p + 64, 8);
         text_start = ts ? ts + (uint64_t)bias : text_sec;
-        ft = p + pcln;
         ftab_wide = 0;
+        /* Checked before p + pcln is formed: a pointer past the table is
+         * undefined even unread (fuzz_funcs, UBSan). */
         if (pcln > size || (n + 1) * 8 > size - pcln)
             return;
+        ft = p + pcln;
     } else if (magic == 0xfffffffa) {                          /* Go 1.16, 1.17 */
         uint64_t pcln = rd(p + 56, 8);
-        ft = p + pcln;
         ftab_wide = 1;
         if (pcln > size || (n + 1) * 16 > size - pcln)
             return;
+        ft = p + pcln;
     } else if (magic == 0xfffffffb) {                          /* Go 1.2 to 1.15 */
         ft = p + 16;
         ftab_wide = 1;
