@@ -4,7 +4,7 @@
  * from the guest file (dz_opts.text): only they are ever patched, never
  * denizen's own code or memory the guest generates.  The
  * bounds come from the Go pclntab (every Go and assembler function has an
- * entry; read in place, it is mapped read-only) or, for other programs,
+ * entry; mapped read-only from the file, see load) or, for other programs,
  * from the ELF symbol table (STT_FUNC with a size).  Read once, lazily. */
 #define _GNU_SOURCE
 #include "syscall-xlate/engine/rewrite.h"
@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define MAX_REGIONS 16
@@ -26,8 +27,10 @@ static struct region {
 static int nregions;
 static int64_t bias;
 
-/* Go pclntab, read in place. */
+/* Go pclntab, in a read-only mapping of the file's section. */
 static const uint8_t *functab;     /* nfunc+1 entries */
+static void *pcl_map;
+static size_t pcl_map_len;
 static uint64_t nfunc, text_start;
 static int ftab_wide;              /* entries are (uintptr, uintptr) (Go <= 1.17) */
 
@@ -194,13 +197,26 @@ static void load(void)
     for (int i = 0; i < eh.e_shnum; i++) {
         if (sh[i].sh_name >= nlen || strcmp(names + sh[i].sh_name, ".gopclntab") != 0)
             continue;
-        /* In place: it lies in a read-only PT_LOAD, mapped as the file is. */
-        uint64_t a = sh[i].sh_addr + (uint64_t)bias;
-        for (int k = 0; k < eh.e_phnum; k++)
-            if (ph[k].p_type == PT_LOAD && sh[i].sh_addr >= ph[k].p_vaddr &&
-                sh[i].sh_addr - ph[k].p_vaddr <= ph[k].p_filesz &&
-                sh[i].sh_size <= ph[k].p_filesz - (sh[i].sh_addr - ph[k].p_vaddr))
-                load_pclntab((const uint8_t *)a, sh[i].sh_size, text_sec);
+        /* Mapped from the file, not read where the headers say the guest's
+         * copy is: the headers are the guest's, and a crafted file (two
+         * PT_LOADs at one file offset, so the bias above is another
+         * segment's) pointed that read at memory nobody mapped (fuzz_funcs).
+         * A private read-only mapping shares the page cache: no copy. */
+        struct stat st;
+        uint64_t off = sh[i].sh_offset, len = sh[i].sh_size, pg = off & ~0xfffUL;
+        if (pcl_map || fstat(fd, &st) != 0 || off > (uint64_t)st.st_size ||
+            len > (uint64_t)st.st_size - off || len == 0)
+            continue;
+        void *m = mmap(NULL, (size_t)(off - pg + len), PROT_READ, MAP_PRIVATE, fd, (off_t)pg);
+        if (m == MAP_FAILED)
+            continue;
+        pcl_map = m;
+        pcl_map_len = (size_t)(off - pg + len);
+        load_pclntab((const uint8_t *)m + (off - pg), len, text_sec);
+        if (!functab) {
+            munmap(m, pcl_map_len);
+            pcl_map = NULL;
+        }
     }
     if (!functab)
         load_symtab(fd, sh, eh.e_shnum);
@@ -252,6 +268,9 @@ void dz_func_bounds_reset(void)
     free(syms);
     syms = NULL;
     nsyms = 0;
+    if (pcl_map)
+        munmap(pcl_map, pcl_map_len);
+    pcl_map = NULL;
     functab = NULL;
     nfunc = text_start = 0;
     ftab_wide = 0;
