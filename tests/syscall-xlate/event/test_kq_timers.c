@@ -45,10 +45,16 @@ static void test_many_oneshots_in_deadline_order(void)
 {
     enum { N = 40 };
     int kq = new_kq();
-    /* ident i fires at 10 + 3 * (N - i) ms: the last added comes first */
+    /* ident i fires at T + 3 * (N - i) ms: the last added comes first.  The
+     * deadlines are absolute, all taken from one T: relative ones 3 ms apart
+     * swapped places whenever the adding thread lost its CPU for 3 ms between
+     * two adds (under ASan on a loaded machine, a CI run). */
+    struct timespec rt;
+    clock_gettime(CLOCK_REALTIME, &rt);
+    int64_t t_us = (int64_t)rt.tv_sec * 1000000 + rt.tv_nsec / 1000 + 50000;
     for (int i = 0; i < N; i++)
         CU_ASSERT_EQUAL(change(kq, kev(i, DZ_EVFILT_TIMER, DZ_EV_ADD | DZ_EV_ONESHOT,
-                                       DZ_NOTE_USECONDS, 10000 + 3000 * (N - i), i)), 0);
+                                       DZ_NOTE_ABSTIME | DZ_NOTE_USECONDS, t_us + 3000 * (N - i), i)), 0);
     struct dz_kevent ev[N + 1];
     CU_ASSERT_EQUAL_FATAL(collect(kq, ev, N, 3000), N);
     for (int i = 0; i < N; i++) {
