@@ -47,6 +47,10 @@ void dz_fence_init(void);
  * the host call), else -ENOMEM and nothing held. */
 long dz_fence_enter(uint64_t a, uint64_t len);
 void dz_fence_leave(void);
+/* The usual shape of those: host call nr(a, len, arg) on the guest's
+ * page-rounded range inside dz_fence_enter/leave, or -ENOMEM; through the
+ * blocking window (dz_bsys) when blocking (msync may wait for the disk). */
+long dz_fenced(long nr, uint64_t a, uint64_t len, long arg, int blocking);
 /* munmap for the guest: the parts of [a, a + len) that are not denizen's
  * (the BSDs' munmap succeeds over holes).  0 or -errno. */
 long dz_fence_munmap(uint64_t a, uint64_t len);

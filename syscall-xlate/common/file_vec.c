@@ -15,12 +15,7 @@ long dz_flock(struct dz_call *c) { return dz_bsys(SYS_flock, AI(0), AI(1), 0, 0,
 long dz_mincore(struct dz_call *c)
 {
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    long r = dz_fence_enter(a, len);   /* denizen's pages are a hole to the guest */
-    if (r < 0)
-        return r;
-    r = dz_sys(SYS_mincore, a, len, A(2));
-    dz_fence_leave();
-    return r;
+    return dz_fenced(SYS_mincore, a, len, (long)A(2), 0);   /* denizen's pages are a hole to the guest */
 }
 long dz_sched_getcpu(struct dz_call *c)
 {

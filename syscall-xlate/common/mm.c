@@ -5,6 +5,7 @@
  * the guest's parts only, as the BSDs' munmap passes over holes. */
 #include "syscall-xlate/common/fence.h"
 #include "syscall-xlate/common/handlers.h"
+#include "syscall-xlate/engine/block.h"
 #include "syscall-xlate/engine/sys.h"
 
 long dz_munmap(struct dz_call *c)
@@ -13,14 +14,12 @@ long dz_munmap(struct dz_call *c)
     return dz_fence_munmap(a, len);
 }
 
-/* One host call on the guest's page-rounded range [a, a + len), if the
- * fence allows it. */
-static long fenced(long nr, uint64_t a, uint64_t len, long arg)
+long dz_fenced(long nr, uint64_t a, uint64_t len, long arg, int blocking)
 {
     long r = dz_fence_enter(a, len);
     if (r < 0)
         return r;
-    r = dz_sys(nr, a, len, arg);
+    r = blocking ? dz_bsys(nr, a, len, arg, 0, 0, 0) : dz_sys(nr, a, len, arg);
     dz_fence_leave();
     return r;
 }
@@ -28,15 +27,15 @@ static long fenced(long nr, uint64_t a, uint64_t len, long arg)
 long dz_mprotect(struct dz_call *c)
 {
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    return fenced(SYS_mprotect, a, len, AI(2) & 7);
+    return dz_fenced(SYS_mprotect, a, len, AI(2) & 7, 0);
 }
 long dz_mlock(struct dz_call *c)
 {
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    return fenced(SYS_mlock, a, len, 0);
+    return dz_fenced(SYS_mlock, a, len, 0, 0);
 }
 long dz_munlock(struct dz_call *c)
 {
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    return fenced(SYS_munlock, a, len, 0);
+    return dz_fenced(SYS_munlock, a, len, 0, 0);
 }

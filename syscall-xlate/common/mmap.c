@@ -91,12 +91,7 @@ long dz_madvise(struct dz_call *c)
     if (h < 0)
         return 0;   /* BSD-only advice (NOSYNC, SPACEAVAIL, ...): nothing to do on Linux */
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    long r = dz_fence_enter(a, len);   /* denizen's memory is a hole to the guest */
-    if (r < 0)
-        return r;
-    r = dz_sys(SYS_madvise, a, len, h);
-    dz_fence_leave();
-    return r;
+    return dz_fenced(SYS_madvise, a, len, h, 0);   /* denizen's memory is a hole to the guest */
 }
 
 /* break(char *nsize) (NetBSD obreak).  The area starts at the end of the

@@ -22,12 +22,7 @@ long fbsd_msync(struct dz_call *c)
         return -EINVAL;
     int lf = (f & 2 ? MS_INVALIDATE : 0) | (f & 1 ? MS_ASYNC : MS_SYNC);
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    long r = dz_fence_enter(a, len);   /* denizen's memory: common/fence.h */
-    if (r < 0)
-        return r;
-    r = dz_bsys(SYS_msync, a, len, lf, 0, 0, 0);
-    dz_fence_leave();
-    return r;
+    return dz_fenced(SYS_msync, a, len, lf, 1);   /* denizen's memory: common/fence.h */
 }
 
 /* mknodat(fd, path, mode, dev) 559: FreeBSD's dev_t encoding differs. */

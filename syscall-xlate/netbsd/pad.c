@@ -54,10 +54,5 @@ long nbsd_msync(struct dz_call *c)
     if (AI(2) & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))
         return -EINVAL;
     uint64_t len = A(1), a = dz_page_round(A(0), &len);
-    long r = dz_fence_enter(a, len);   /* denizen's memory: common/fence.h */
-    if (r < 0)
-        return r;
-    r = dz_bsys(SYS_msync, a, len, AI(2), 0, 0, 0);
-    dz_fence_leave();
-    return r;
+    return dz_fenced(SYS_msync, a, len, AI(2), 1);   /* denizen's memory: common/fence.h */
 }
