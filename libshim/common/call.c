@@ -153,7 +153,13 @@ uint64_t dz_lib_dispatch(const struct dz_export *x, const struct dz_lib_frame *f
         dz_lib_segv_kind = 0;
     else if (r == DZ_LIB_SEGV && !dz_lib_segv_kind)
         r = -EFAULT;
-    if (r == -EINTR && t->npending && dz_pending_wants_restart()) {
+    if (r == DZ_EARLY_EINTR) {
+        /* A guest signal came before the blocking host call began: the
+         * call had no effect, so it is made again after the handler,
+         * whatever SA_RESTART says (as the trapped path's dispatcher). */
+        r = DZ_RESTART;
+        t->lib_restart = 1;
+    } else if (r == -EINTR && t->npending && dz_pending_wants_restart()) {
         /* A guest handler with SA_RESTART interrupted the call: as the
          * guest's kernel would, run the handler, then the call again
          * (entry.S, dz_lib_restart). */

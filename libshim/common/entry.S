@@ -49,15 +49,14 @@ dz_lib_entry:
         add $8, %rsp
         cmpb $0, %fs:dz_lib_segv_kind@tpoff
         jne dz_lib_segv_raise
-        mov %rsp, %rdi                  /* the frame, for a restart */
-        mov F_RSP(%rsp), %rsp           /* back on the guest's stack */
         mov %rax, %r10                  /* the result */
         mov %gs:0, %rax
+        cmpb $0, T_LIB_RESTART(%rax)
+        jne dz_lib_restart
+        mov F_RSP(%rsp), %rsp           /* back on the guest's stack */
         call *dz_fsgs_ops+FSGS_LEAVE(%rip)
         movb $0, T_IN_HOST(%rax)
         movb $SEL_BLOCK, T_SELECTOR(%rax)
-        cmpb $0, T_LIB_RESTART(%rax)
-        jne dz_lib_restart
         cmpl $0, T_NPENDING(%rax)
         mov %r10, %rax
         jne dz_lib_deliver_queued
@@ -81,23 +80,38 @@ dz_lib_deliver_queued:
         ret
         .size dz_lib_deliver_queued, .-dz_lib_deliver_queued
 
-/* The call was interrupted by a guest signal whose handler asks for
- * SA_RESTART (dz_lib_dispatch): deliver the queued signals, then make the
- * same call again with the same arguments, as the guest's kernel restarts
- * an interrupted system call.  %rdi = the call's frame on the engine
- * stack, which the delivery's signal frames overwrite: its arguments and
- * row go onto the guest's stack first.  (Guest FS and stack, selector
- * BLOCK, in_host clear; %rax = the thread.) */
+/* The call is to be made again (dz_lib_dispatch: a guest handler with
+ * SA_RESTART interrupted it, or a signal came before its host call began):
+ * deliver the queued signals, then make the same call with the same
+ * arguments, as the guest's kernel restarts an interrupted system call.
+ * Entered on the engine altstack (frame at 0(%rsp), the row below it) with
+ * the host's FS, in_host set, %rax = the thread.  The arguments and row are
+ * copied onto the guest's stack before leaving the altstack: from the
+ * moment %rsp leaves it, a host signal's frame lands at its top, over the
+ * frame (reading them afterwards crashed denizen under a signal storm on
+ * hosts without FSGSBASE, whose FS switch is a slow system call). */
         .type dz_lib_restart,@function
 dz_lib_restart:
         movb $0, T_LIB_RESTART(%rax)
-        push -8(%rdi)                   /* the row */
-        push 40(%rdi)                   /* r9 */
-        push 32(%rdi)                   /* r8 */
-        push 24(%rdi)                   /* rcx */
-        push 16(%rdi)                   /* rdx */
-        push 8(%rdi)                    /* rsi */
-        push 0(%rdi)                    /* rdi */
+        mov F_RSP(%rsp), %r11           /* the guest's stack pointer at the call */
+        mov -8(%rsp), %rcx
+        mov %rcx, -8(%r11)              /* the row */
+        mov 40(%rsp), %rcx
+        mov %rcx, -16(%r11)             /* r9 */
+        mov 32(%rsp), %rcx
+        mov %rcx, -24(%r11)             /* r8 */
+        mov 24(%rsp), %rcx
+        mov %rcx, -32(%r11)             /* rcx */
+        mov 16(%rsp), %rcx
+        mov %rcx, -40(%r11)             /* rdx */
+        mov 8(%rsp), %rcx
+        mov %rcx, -48(%r11)             /* rsi */
+        mov 0(%rsp), %rcx
+        mov %rcx, -56(%r11)             /* rdi */
+        lea -56(%r11), %rsp             /* the guest's stack */
+        call *dz_fsgs_ops+FSGS_LEAVE(%rip)
+        movb $0, T_IN_HOST(%rax)
+        movb $SEL_BLOCK, T_SELECTOR(%rax)
         mov dz_lib_deliver_nr(%rip), %rax
         syscall                         /* traps: the signals are delivered */
         pop %rdi

@@ -228,7 +228,8 @@ long fbl_sigaddset(struct dz_call *c)
 
 long fbl_pause(struct dz_call *c)
 {
-    return dz_lib_bsys(SYS_pause, 0, 0, 0, 0, 0, 0);
+    /* pause(2) always ends with EINTR, whatever SA_RESTART says. */
+    return dz_sleep_result(dz_lib_bsys(SYS_pause, 0, 0, 0, 0, 0, 0));
 }
 
 /* abort(): the process dies of SIGABRT, whatever the guest's mask.  (A

@@ -100,13 +100,25 @@ static void set_err(struct dz_call *c, int i, long e)
     dz_lib_set_errno(c->t, (int)-e);
 }
 
+/* One read or write of the stream's descriptor.  Interrupted mid-way, it
+ * is made again; a guest signal already queued (DZ_EARLY_EINTR) can only
+ * be delivered when the library call returns, so it ends the operation
+ * with EINTR (as FreeBSD's stdio does on an EINTR) instead of retrying
+ * forever. */
+static long io_call(struct dz_call *c, long (*h)(struct dz_call *), uint64_t fd, const void *p, size_t n)
+{
+    long r;
+    do
+        r = fbl_call(c, h, fd, (uint64_t)p, n, 0, 0, 0);
+    while (r == -EINTR);
+    return r == DZ_EARLY_EINTR ? -EINTR : r;
+}
+
 /* Write n bytes to the descriptor; 0 or -1 (error flag and errno set). */
 static int write_all(struct dz_call *c, int i, const unsigned char *p, size_t n)
 {
     while (n > 0) {
-        long r = fbl_call(c, dz_write, (uint64_t)files[i]._file, (uint64_t)p, n, 0, 0, 0);
-        if (r == -EINTR)
-            continue;
+        long r = io_call(c, dz_write, (uint64_t)files[i]._file, p, n);
         if (r <= 0) {
             set_err(c, i, r < 0 ? r : -EIO);
             return -1;
@@ -196,9 +208,7 @@ static int refill(struct dz_call *c, int i)
             if (j != i && (files[j]._flags & FBSD_SWR) && mode_of(c, j) == FBSD_IOLBF)
                 flush(c, j);
     long r;
-    do
-        r = fbl_call(c, dz_read, (uint64_t)files[i]._file, (uint64_t)s->rbuf, BUFSZ, 0, 0, 0);
-    while (r == -EINTR);
+    r = io_call(c, dz_read, (uint64_t)files[i]._file, s->rbuf, BUFSZ);
     if (r < 0) {
         set_err(c, i, r);
         return -1;
@@ -556,9 +566,7 @@ long fbl_vdprintf(struct dz_call *c)
     }
     long left = n, r = 0;
     for (const char *p = text; left > 0 && r >= 0; p += r, left -= r)
-        do
-            r = fbl_call(c, dz_write, A(0), (uint64_t)p, (uint64_t)left, 0, 0, 0);
-        while (r == -EINTR);
+        r = io_call(c, dz_write, A(0), p, (size_t)left);
     free(text);
     if (r < 0) {
         dz_lib_set_errno(c->t, (int)-r);

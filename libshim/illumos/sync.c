@@ -108,9 +108,9 @@ static long take(uint64_t gsem, const struct timespec *deadline)
         /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC deadline. */
         r = dz_lib_bsys(SYS_futex, (long)cnt, FUTEX_WAIT_BITSET, 0, (long)deadline, 0,
                         FUTEX_BITSET_MATCH_ANY);
-        if (r == -EINTR || r == -ETIMEDOUT) {
+        if (dz_is_eintr(r) || r == -ETIMEDOUT) {
             t = try_take(cnt);
-            r = t > 0 ? 0 : t < 0 ? -EFAULT : r;
+            r = t > 0 ? 0 : t < 0 ? -EFAULT : r == -ETIMEDOUT ? r : -EINTR;
             break;
         }
     }

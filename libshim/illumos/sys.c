@@ -106,7 +106,7 @@ long ilm_usleep(struct dz_call *c)
 {
     uint64_t us = (uint32_t)A(0);
     struct timespec ts = { (time_t)(us / 1000000), (long)(us % 1000000) * 1000 };
-    return dz_lib_bsys(SYS_nanosleep, (long)&ts, 0, 0, 0, 0, 0);
+    return dz_sleep_result(dz_lib_bsys(SYS_nanosleep, (long)&ts, 0, 0, 0, 0, 0));
 }
 
 /* waitpid(pid_t pid, int *stat_loc, int options) = wait4(pid, stat, options, NULL) */

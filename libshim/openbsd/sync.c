@@ -116,7 +116,7 @@ long obsd_thrsleep(struct dz_call *c)
     while (!__atomic_load_n(&s.woken, __ATOMIC_ACQUIRE)) {
         r = dz_lib_bsys(SYS_futex, (long)&s.woken, FUTEX_WAIT_BITSET_PRIVATE | flag, 0, (long)dlp, 0,
                         FUTEX_BITSET_MATCH_ANY);
-        if (r == -ETIMEDOUT || r == -EINTR)
+        if (r == -ETIMEDOUT || dz_is_eintr(r))
             break;
     }
     pthread_mutex_lock(&b->lock);

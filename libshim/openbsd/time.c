@@ -26,5 +26,5 @@ long obsd_usleep(struct dz_call *c)
     uint64_t us = (uint32_t)A(0);
     struct timespec ts = { (time_t)(us / 1000000), (long)(us % 1000000) * 1000 };
     /* nanosleep(2): never restarted, whatever SA_RESTART says. */
-    return dz_norestart(dz_lib_bsys(SYS_nanosleep, (long)&ts, 0, 0, 0, 0, 0));
+    return dz_sleep_result(dz_lib_bsys(SYS_nanosleep, (long)&ts, 0, 0, 0, 0, 0));
 }

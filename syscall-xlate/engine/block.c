@@ -20,11 +20,13 @@ long dz_blocking_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, 
 {
     struct dz_thread *t = dz_self();
     /* A library call (libshim): no trapped context, and the thread already
-     * runs with the guest's mask; queued signals still end the wait. */
-    if (t && !t->cur_uc && t->in_host) {
-        long r = dz_bs_syscall(&t->npending, nr, a1, a2, a3, a4, a5, a6);
-        return r == DZ_EARLY_EINTR ? -EINTR : r;
-    }
+     * runs with the guest's mask; queued signals still end the wait.  An
+     * early end comes back as DZ_EARLY_EINTR, as on the trapped path, so
+     * that dz_lib_dispatch restarts a call that never began: as -EINTR, a
+     * nonblocking connect() that was never made looked to the guest like
+     * one in progress (Go then waited forever for it to complete). */
+    if (t && !t->cur_uc && t->in_host)
+        return dz_bs_syscall(&t->npending, nr, a1, a2, a3, a4, a5, a6);
     if (!t || !t->cur_uc) {
         long r = syscall(nr, a1, a2, a3, a4, a5, a6);
         return r < 0 ? -errno : r;

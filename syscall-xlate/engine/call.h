@@ -45,5 +45,17 @@ static inline long dz_norestart(long r)
 {
     return r == -4 /* EINTR */ ? DZ_EINTR_NORESTART : r;
 }
+/* Any interruption of a blocking host call, early or not. */
+static inline int dz_is_eintr(long r)
+{
+    return r == -4 /* EINTR */ || r == DZ_EARLY_EINTR;
+}
+/* A sleep ends with EINTR when a signal comes, even one that came just
+ * before it began (pause, sigsuspend, usleep: the guest's kernel would
+ * have run the handler and ended the sleep). */
+static inline long dz_sleep_result(long r)
+{
+    return dz_is_eintr(r) ? DZ_EINTR_NORESTART : r;
+}
 
 #endif
