@@ -1,0 +1,3 @@
+module sigdial
+
+go 1.19
