@@ -50,9 +50,10 @@ static inline int dz_is_eintr(long r)
 {
     return r == -4 /* EINTR */ || r == DZ_EARLY_EINTR;
 }
-/* A sleep ends with EINTR when a signal comes, even one that came just
- * before it began (pause, sigsuspend, usleep: the guest's kernel would
- * have run the handler and ended the sleep). */
+/* A library sleep (pause, usleep) ends with EINTR for a signal that came
+ * just before it began, too, rather than being made again in full after
+ * the handler: ending a sleep early on a signal is always allowed, and a
+ * pause() made again would wait for a second signal. */
 static inline long dz_sleep_result(long r)
 {
     return dz_is_eintr(r) ? DZ_EINTR_NORESTART : r;
