@@ -104,9 +104,10 @@ got=$(death_of ./selfkill 2>/dev/null)
 run traced env DENIZEN_TRACE="$WORK/trace.log" ./esbuild-freebsd --version
 expect_status traced 0 "DENIZEN_TRACE=FILE ./esbuild-freebsd --version"
 # Go's other threads may trace while the write is in flight (`<unfinished ...>`, then
-# `<... write resumed>`), as under strace -f: join the halves before looking.
-awk -f "$(dirname "$0")/../integration/trace_join.awk" "$WORK/trace.log" |
-  grep -q '^write(1, "0.28.2\\n", 7) = 7$' ||
+# `<... write resumed>`), as under strace -f: join the halves before looking (into a file:
+# `awk | grep -q` under pipefail fails if grep quits before awk is done).
+awk -f "$(dirname "$0")/../integration/trace_join.awk" "$WORK/trace.log" >"$WORK/trace.joined"
+grep -q '^write(1, "0.28.2\\n", 7) = 7$' "$WORK/trace.joined" ||
   { grep -n write "$WORK/trace.log" >&2; fail "DENIZEN_TRACE: no trace of the write"; }
 run norewrite env DENIZEN_NO_REWRITE=1 ./esbuild-openbsd --version
 assert_text "$WORK/norewrite.out" $'0.28.2\n' "DENIZEN_NO_REWRITE=1 ./esbuild-openbsd --version"
