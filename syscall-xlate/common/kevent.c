@@ -67,8 +67,7 @@ long dz_kevent_with(struct dz_call *c, const struct dz_kevent_abi *k)
     long r = dz_kq_kevent(AI(0), ch, nch, ev, nev, tsp);
     /* The changes are applied before the wait: never restart (BSD kevent
      * turns ERESTART into EINTR too). */
-    if (r == -EINTR || r == DZ_EARLY_EINTR)
-        r = DZ_EINTR_NORESTART;
+    r = dz_sleep_result(r);
     for (long i = 0; i < r; i++) {
         k->out(g, &ev[i]);
         if (dz_copy_out(A(3) + (uint64_t)i * k->size, g, k->size) != 0) {

@@ -269,7 +269,7 @@ long dz_sigsuspend(struct dz_call *c)
     long r;
     do
         r = dz_bsys(SYS_pause, 0, 0, 0, 0, 0, 0);
-    while (r != -EINTR && r != DZ_EARLY_EINTR);
+    while (!dz_is_eintr(r));
     dz_bsd_set_mask(c->t, c->uc, &old);
     return DZ_EINTR_NORESTART;
 }
